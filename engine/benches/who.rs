@@ -1,0 +1,54 @@
+//! `who` through the WebAssembly plugin vs the same rules called natively.
+//!
+//! Run: `cargo bench -p ansvar --bench who`. Both sides answer the same queries (every
+//! catalogue task, a kommune, a phase); the wasm side pays a fresh instance per call,
+//! as the CLI does, plus the canonical-ABI copy of the query and the ruling.
+
+use std::hint::black_box;
+
+use ansvar::plugin::{Phase, Query};
+use ansvar::{Host, Limits};
+use ansvar_sdk::region::Region;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn tasks() -> Vec<&'static str> {
+    ansvar_sdk::catalogue::TASKS.iter().map(|t| t.id).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let tasks = tasks();
+    let dir = tempfile::tempdir().unwrap();
+    let host = Host::new(Limits::default(), Some(dir.path().to_path_buf())).unwrap();
+    let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
+
+    let mut g = c.benchmark_group("who");
+    g.throughput(Throughput::Elements(tasks.len() as u64));
+    g.bench_function("wasm", |b| {
+        b.iter(|| {
+            for t in &tasks {
+                let q = Query {
+                    task: t.to_string(),
+                    kommune: Some("4601".into()),
+                    diagnosis: None,
+                    age: None,
+                    phase: Some(Phase::After),
+                };
+                black_box(host.who(&plugin, &q).unwrap().unwrap());
+            }
+        })
+    });
+    g.bench_function("native", |b| {
+        b.iter(|| {
+            for t in &tasks {
+                let q = ansvar_sdk::model::Query::task(*t)
+                    .kommune("4601")
+                    .phase(ansvar_sdk::model::Phase::After);
+                black_box(helse_bergen::HelseBergen.who(&q).unwrap());
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,83 @@
+//! `ansvar regions`: the regions this ansvar can answer for.
+
+use serde_json::json;
+
+use super::output::{CliError, Exit, Out};
+use super::{Format, Global, regions_load};
+
+pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError> {
+    let (loaded, failed) = regions_load::all(host, g);
+    match out.format {
+        Format::Json => {
+            let regions: Vec<_> = loaded
+                .iter()
+                .map(|l| {
+                    let i = &l.info;
+                    json!({
+                        "id": i.id,
+                        "name": i.name,
+                        "rhf": i.rhf,
+                        "hf_parties": i.hf_parties,
+                        "agreements": i.agreements.iter().map(|a| json!({
+                            "id": a.id, "title": a.title, "version": a.version,
+                            "adopted": a.adopted, "effective_from": a.effective_from,
+                            "effective_to": a.effective_to,
+                        })).collect::<Vec<_>>(),
+                        "kommuner": i.kommuner.len(),
+                        "tasks": i.tasks.len(),
+                        "catalogue_version": i.catalogue_version,
+                        "api_version": l.plugin.api_version,
+                        "sdk_version": i.sdk_version,
+                        "sha256": l.plugin.sha256,
+                        "origin": l.plugin.origin.to_string(),
+                    })
+                })
+                .collect();
+            let errors: Vec<_> = failed.iter().map(super::output::error_value).collect();
+            out.json(&json!({ "regions": regions, "errors": errors }));
+        }
+        Format::Human => {
+            let mut text = String::new();
+            for l in &loaded {
+                let i = &l.info;
+                let agreements = i
+                    .agreements
+                    .iter()
+                    .map(|a| format!("{} (versjon {})", a.id, a.version))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                text.push_str(&format!(
+                    "{id}  {name} ({rhf})\n  HF:          {hf}\n  agreements:  {agreements}\n  kommuner:    {k}\n  tasks:       {t} (catalogue {cv})\n  plugin:      ansvar:region@{api}, sha256 {digest}, {origin}\n",
+                    id = i.id,
+                    name = i.name,
+                    rhf = i.rhf,
+                    hf = i.hf_parties.join(", "),
+                    k = i.kommuner.len(),
+                    t = i.tasks.len(),
+                    cv = i.catalogue_version,
+                    api = l.plugin.api_version,
+                    digest = &l.plugin.sha256[..16],
+                    origin = l.plugin.origin,
+                ));
+            }
+            out.print(&text);
+        }
+    }
+    let mut code = Exit::Ok;
+    for e in &failed {
+        out.error(e);
+        code = e.exit.max_with(code);
+    }
+    Ok(code)
+}
+
+impl Exit {
+    /// The more severe of two exit codes.
+    pub fn max_with(self, other: Exit) -> Exit {
+        if (self as u8) >= (other as u8) {
+            self
+        } else {
+            other
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Finding regions: the embedded plugins and the files given with `--plugin`.
+
+use ansvar::plugin::{RegionInfo, embedded};
+use ansvar::{Host, Plugin};
+
+use super::Global;
+use super::output::CliError;
+
+/// A plugin with its description.
+pub struct Loaded {
+    pub plugin: Plugin,
+    pub info: RegionInfo,
+}
+
+fn load_and_describe(
+    host: &Host,
+    plugin: Result<Plugin, ansvar::PluginError>,
+) -> Result<Loaded, CliError> {
+    let plugin = plugin?;
+    let info = host.describe(&plugin)?;
+    Ok(Loaded { plugin, info })
+}
+
+/// Every region: `--plugin` files first (they override an embedded region of the same
+/// id), then the embedded ones. A plugin that fails is reported and the rest still load.
+pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<CliError>) {
+    let mut loaded: Vec<Loaded> = Vec::new();
+    let mut failed = Vec::new();
+    for path in &g.plugins {
+        match load_and_describe(host, host.load_file(path)) {
+            Ok(l) => loaded.push(l),
+            Err(e) => failed.push(e),
+        }
+    }
+    for p in embedded::EMBEDDED {
+        if loaded.iter().any(|l| l.info.id == p.id) {
+            tracing::info!("--plugin overrides the embedded region `{}`", p.id);
+            continue;
+        }
+        let plugin = host.load_embedded(p.id).expect("listed as embedded");
+        match load_and_describe(host, plugin) {
+            Ok(l) => loaded.push(l),
+            Err(e) => failed.push(e),
+        }
+    }
+    (loaded, failed)
+}
+
+/// The region `id`, loading no more plugins than needed.
+pub fn one(host: &Host, g: &Global, id: &str) -> Result<Loaded, CliError> {
+    let mut known: Vec<String> = Vec::new();
+    for path in &g.plugins {
+        let l = load_and_describe(host, host.load_file(path))?;
+        if l.info.id == id {
+            return Ok(l);
+        }
+        known.push(l.info.id);
+    }
+    if let Some(p) = host.load_embedded(id) {
+        return load_and_describe(host, p);
+    }
+    known.extend(embedded::EMBEDDED.iter().map(|p| p.id.to_string()));
+    Err(
+        CliError::usage("unknown-region", format!("unknown region `{id}`"))
+            .suggest(id, known.iter().map(String::as_str))
+            .with_default_help(format!("the regions are: {}", known.join(", "))),
+    )
+}
+
+impl CliError {
+    /// Sets `help` unless a suggestion already did.
+    pub fn with_default_help(mut self, help: String) -> Self {
+        if self.help.is_none() {
+            self.help = Some(help);
+        }
+        self
+    }
+}

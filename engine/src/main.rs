@@ -1,0 +1,14 @@
+//! The `ansvar` command line: parse, dispatch, map the outcome to an exit code.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    cli::init_logging(&args.global);
+    let code = cli::run(args);
+    ExitCode::from(code as u8)
+}

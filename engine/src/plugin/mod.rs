@@ -1,0 +1,508 @@
+//! The plugin host: loads region plugins (WebAssembly components) and calls them in a
+//! sandbox.
+//!
+//! One [`Engine`] for the process; per plugin a component (compiled once, cached on disk)
+//! pre-instantiated against a linker that grants nothing but a log function; per call a
+//! fresh [`Store`] with a memory cap and an epoch deadline, so nothing leaks between
+//! evaluations and a looping or greedy plugin is stopped. Every WASI import a plugin has
+//! (Rust's std brings some) is linked to a trap: calling one is reported as a denied
+//! capability.
+
+mod cache;
+pub mod embedded;
+pub mod version;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+use wasmtime::component::{HasSelf, Linker};
+use wasmtime::{Config, Engine, ResourceLimiter, Store, Trap};
+
+pub use cache::Cache;
+
+mod bindings {
+    wasmtime::component::bindgen!({
+        path: "../plugins/wit",
+        world: "region",
+    });
+}
+
+use bindings::ansvar::region::host::LogLevel;
+pub use bindings::ansvar::region::types::{
+    AgeGroup, AgreementRef, Level, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+    TaskInfo,
+};
+use bindings::{Region, RegionPre};
+
+/// Resource limits for every plugin call.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// wall-clock time one call may take
+    pub call_timeout: Duration,
+    /// linear memory one plugin instance may grow to
+    pub memory_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            call_timeout: Duration::from_secs(2),
+            memory_bytes: 64 << 20,
+        }
+    }
+}
+
+/// How often the epoch ticks; call deadlines are counted in ticks.
+const EPOCH_TICK: Duration = Duration::from_millis(5);
+
+/// Log lines a plugin may leave per call before the rest are dropped.
+const MAX_LOG_LINES: usize = 64;
+const MAX_LOG_LINE: usize = 4096;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PluginError {
+    #[error("cannot read plugin `{}`: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("plugin `{plugin}` is not a usable WebAssembly component: {detail}")]
+    NotAComponent { plugin: String, detail: String },
+    #[error(
+        "plugin `{plugin}` was built against ansvar:region@{found}, but this ansvar supports ansvar:region@{supported}"
+    )]
+    ApiVersion {
+        plugin: String,
+        found: String,
+        supported: &'static str,
+    },
+    #[error("plugin `{plugin}` has no `{section}` section: it was not built with ansvar-sdk", section = version::SECTION)]
+    NoApiVersion { plugin: String },
+    #[error("plugin `{plugin}` does not fit the plugin API: {detail}")]
+    Link { plugin: String, detail: String },
+    #[error("plugin `{plugin}` exceeded its time limit of {} ms", limit.as_millis())]
+    Timeout { plugin: String, limit: Duration },
+    #[error("plugin `{plugin}` exceeded its memory limit of {} MiB", limit >> 20)]
+    Memory { plugin: String, limit: usize },
+    #[error("plugin `{plugin}` tried to use `{import}`, which the sandbox does not grant")]
+    Capability { plugin: String, import: String },
+    #[error("plugin `{plugin}` crashed: {detail}")]
+    Trap { plugin: String, detail: String },
+    #[error("plugin `{plugin}` broke the plugin contract: {detail}")]
+    Contract { plugin: String, detail: String },
+}
+
+impl PluginError {
+    /// The help line shown under the error.
+    pub fn help(&self) -> Option<String> {
+        match self {
+            PluginError::ApiVersion { supported, .. } => Some(format!(
+                "rebuild the plugin with an ansvar-sdk for ansvar:region@{supported}"
+            )),
+            PluginError::NoApiVersion { .. } | PluginError::NotAComponent { .. } => Some(
+                "build region plugins with `cargo build --target wasm32-wasip2` on a crate that uses ansvar-sdk's `export_region!`".into(),
+            ),
+            PluginError::Timeout { .. } => Some("raise the limit with `--plugin-timeout-ms` if the plugin is only slow".into()),
+            PluginError::Memory { .. } => Some("raise the limit with `--plugin-memory-mib` if the plugin needs more".into()),
+            _ => None,
+        }
+    }
+}
+
+/// Where a plugin came from.
+#[derive(Clone, Debug)]
+pub enum Origin {
+    Embedded { source_dir: &'static str },
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Embedded { source_dir } => write!(f, "embedded (built from {source_dir})"),
+            Origin::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// A loaded, pre-instantiated plugin.
+pub struct Plugin {
+    /// how messages name the plugin: the region id for embedded plugins, else the file
+    pub name: String,
+    pub origin: Origin,
+    pub sha256: String,
+    pub size: usize,
+    pub api_version: String,
+    /// the component's imports; all but the host log are linked to traps
+    pub imports: Vec<String>,
+    pre: RegionPre<State>,
+}
+
+/// Per-call state of a store.
+struct State {
+    memory_cap: usize,
+    hit_memory_cap: bool,
+    plugin: Arc<str>,
+    logs: Vec<(LogLevel, String)>,
+}
+
+impl ResourceLimiter for State {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _max: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        if desired > self.memory_cap {
+            self.hit_memory_cap = true;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _max: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(desired <= 100_000)
+    }
+}
+
+impl bindings::ansvar::region::types::Host for State {}
+
+impl bindings::ansvar::region::host::Host for State {
+    fn log(&mut self, level: LogLevel, mut message: String) {
+        if message.len() > MAX_LOG_LINE {
+            let mut end = MAX_LOG_LINE;
+            while !message.is_char_boundary(end) {
+                end -= 1;
+            }
+            message.truncate(end);
+        }
+        match level {
+            LogLevel::Error => tracing::error!(plugin = %self.plugin, "{message}"),
+            LogLevel::Warn => tracing::warn!(plugin = %self.plugin, "{message}"),
+            LogLevel::Info => tracing::info!(plugin = %self.plugin, "{message}"),
+            LogLevel::Debug => tracing::debug!(plugin = %self.plugin, "{message}"),
+            LogLevel::Trace => tracing::trace!(plugin = %self.plugin, "{message}"),
+        }
+        if self.logs.len() < MAX_LOG_LINES {
+            self.logs.push((level, message));
+        }
+    }
+}
+
+/// The process-wide plugin host.
+pub struct Host {
+    engine: Engine,
+    limits: Limits,
+    cache: Option<Cache>,
+    ticker: Option<Ticker>,
+}
+
+/// Advances the engine's epoch so that call deadlines expire.
+struct Ticker {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Host {
+    /// A host with `limits`, caching compiled code in `cache_dir` (none: no cache).
+    pub fn new(limits: Limits, cache_dir: Option<PathBuf>) -> wasmtime::Result<Host> {
+        let mut config = Config::new();
+        config.epoch_interruption(true);
+        // Plugins are small and called often: keep the wasm stack modest so deep
+        // recursion traps early and cheaply.
+        config.max_wasm_stack(1 << 20);
+        let engine = Engine::new(&config)?;
+        let cache = cache_dir.map(|d| Cache::new(&engine, d));
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let engine = engine.clone();
+            let stop = stop.clone();
+            std::thread::Builder::new()
+                .name("ansvar-epoch".into())
+                .spawn(move || {
+                    while !stop.load(Ordering::Relaxed) {
+                        std::thread::sleep(EPOCH_TICK);
+                        engine.increment_epoch();
+                    }
+                })
+                .ok()
+        };
+        let ticker = Some(Ticker { stop, thread });
+        Ok(Host {
+            engine,
+            limits,
+            cache,
+            ticker,
+        })
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Loads an embedded region plugin by id.
+    pub fn load_embedded(&self, id: &str) -> Option<Result<Plugin, PluginError>> {
+        let p = embedded::find(id)?;
+        Some(self.load(
+            id.to_string(),
+            Origin::Embedded {
+                source_dir: p.source_dir,
+            },
+            p.bytes,
+            p.sha256.to_string(),
+        ))
+    }
+
+    /// Loads a plugin from a `.wasm` file.
+    pub fn load_file(&self, path: &Path) -> Result<Plugin, PluginError> {
+        let bytes = std::fs::read(path).map_err(|source| PluginError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let digest = sha256_hex(&bytes);
+        self.load(
+            path.display().to_string(),
+            Origin::File(path.to_path_buf()),
+            &bytes,
+            digest,
+        )
+    }
+
+    fn load(
+        &self,
+        name: String,
+        origin: Origin,
+        bytes: &[u8],
+        sha256: String,
+    ) -> Result<Plugin, PluginError> {
+        let api_version = match version::read(bytes) {
+            Err(detail) => {
+                return Err(PluginError::NotAComponent {
+                    plugin: name,
+                    detail,
+                });
+            }
+            Ok(version::Stamp::Missing) => return Err(PluginError::NoApiVersion { plugin: name }),
+            Ok(version::Stamp::Version(v)) if !version::compatible(&v) => {
+                return Err(PluginError::ApiVersion {
+                    plugin: name,
+                    found: v,
+                    supported: version::API_VERSION,
+                });
+            }
+            Ok(version::Stamp::Version(v)) => v,
+        };
+        let component = match &self.cache {
+            Some(cache) => cache.load(&self.engine, &sha256, bytes),
+            None => wasmtime::component::Component::new(&self.engine, bytes),
+        }
+        .map_err(|e| PluginError::NotAComponent {
+            plugin: name.clone(),
+            detail: format!("{e:#}"),
+        })?;
+
+        let imports = component
+            .component_type()
+            .imports(&self.engine)
+            .map(|(n, _)| n.to_string())
+            .collect();
+        let link = |e: wasmtime::Error| PluginError::Link {
+            plugin: name.clone(),
+            detail: format!("{e:#}"),
+        };
+        let mut linker = Linker::<State>::new(&self.engine);
+        Region::add_to_linker::<State, HasSelf<State>>(&mut linker, |s| s).map_err(link)?;
+        linker
+            .define_unknown_imports_as_traps(&component)
+            .map_err(link)?;
+        let pre = linker.instantiate_pre(&component).map_err(link)?;
+        let pre = RegionPre::new(pre).map_err(link)?;
+        Ok(Plugin {
+            name,
+            origin,
+            sha256,
+            size: bytes.len(),
+            api_version,
+            imports,
+            pre,
+        })
+    }
+
+    /// Runs `f` on a fresh instance of `plugin` under the limits.
+    fn call<R>(
+        &self,
+        plugin: &Plugin,
+        f: impl FnOnce(&Region, &mut Store<State>) -> wasmtime::Result<R>,
+    ) -> Result<R, PluginError> {
+        let state = State {
+            memory_cap: self.limits.memory_bytes,
+            hit_memory_cap: false,
+            plugin: plugin.name.as_str().into(),
+            logs: Vec::new(),
+        };
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| s as &mut dyn ResourceLimiter);
+        let ticks = (self.limits.call_timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1) as u64;
+        store.set_epoch_deadline(if self.ticker.is_some() {
+            ticks
+        } else {
+            u64::MAX
+        });
+        store.epoch_deadline_trap();
+        let result = plugin
+            .pre
+            .instantiate(&mut store)
+            .and_then(|region| f(&region, &mut store));
+        result.map_err(|e| self.classify(plugin, store.data(), e))
+    }
+
+    fn classify(&self, plugin: &Plugin, state: &State, e: wasmtime::Error) -> PluginError {
+        let name = plugin.name.clone();
+        if state.hit_memory_cap {
+            return PluginError::Memory {
+                plugin: name,
+                limit: self.limits.memory_bytes,
+            };
+        }
+        if let Some(Trap::Interrupt) = e.downcast_ref::<Trap>() {
+            return PluginError::Timeout {
+                plugin: name,
+                limit: self.limits.call_timeout,
+            };
+        }
+        let text = format!("{e:#}");
+        if let Some(rest) = text.split("unknown import: `").nth(1)
+            && let Some(import) = rest.split('`').next()
+        {
+            return PluginError::Capability {
+                plugin: name,
+                import: import.to_string(),
+            };
+        }
+        let panic = state
+            .logs
+            .iter()
+            .rev()
+            .find(|(l, m)| matches!(l, LogLevel::Error) && m.starts_with("panic: "));
+        let detail = match (panic, e.downcast_ref::<Trap>()) {
+            (Some((_, m)), _) => m.clone(),
+            (None, Some(trap)) => format!("wasm trap: {trap}"),
+            (None, None) => text,
+        };
+        PluginError::Trap {
+            plugin: name,
+            detail,
+        }
+    }
+
+    /// The plugin's description of its region.
+    pub fn describe(&self, plugin: &Plugin) -> Result<RegionInfo, PluginError> {
+        let info = self.call(plugin, |r, s| r.ansvar_region_plugin().call_describe(s))?;
+        if info.id.is_empty() || info.tasks.is_empty() {
+            return Err(PluginError::Contract {
+                plugin: plugin.name.clone(),
+                detail: "`describe` returned no region id or no tasks".into(),
+            });
+        }
+        Ok(info)
+    }
+
+    /// Asks the plugin who owns a task. The outer error is the plugin failing; the inner
+    /// one is the plugin refusing the query.
+    pub fn who(
+        &self,
+        plugin: &Plugin,
+        query: &Query,
+    ) -> Result<Result<Ruling, QueryError>, PluginError> {
+        let answer = self.call(plugin, |r, s| r.ansvar_region_plugin().call_who(s, query))?;
+        if let Ok(ruling) = &answer {
+            check_ruling(query, ruling).map_err(|detail| PluginError::Contract {
+                plugin: plugin.name.clone(),
+                detail,
+            })?;
+        }
+        Ok(answer)
+    }
+}
+
+/// What the host can check of any ruling without knowing the law.
+fn check_ruling(query: &Query, r: &Ruling) -> Result<(), String> {
+    if r.task != query.task {
+        return Err(format!(
+            "asked about `{}`, it answered about `{}`",
+            query.task, r.task
+        ));
+    }
+    if r.contributors.contains(&r.owner) {
+        return Err(format!(
+            "ruling `{}` lists the owner among the contributors",
+            r.rule
+        ));
+    }
+    if r.shared == r.contributors.is_empty() {
+        return Err(format!(
+            "ruling `{}` is marked shared={} with {} contributors",
+            r.rule,
+            r.shared,
+            r.contributors.len()
+        ));
+    }
+    if r.rule.is_empty() || r.basis.is_empty() {
+        return Err("a ruling must name its rule and its legal basis".into());
+    }
+    Ok(())
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Level {
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Hf => "hf",
+            Level::Kommune => "kommune",
+        }
+    }
+}
+
+impl AgeGroup {
+    pub fn id(self) -> &'static str {
+        match self {
+            AgeGroup::Child => "child",
+            AgeGroup::Adult => "adult",
+            AgeGroup::Elderly => "elderly",
+        }
+    }
+}
+
+impl Phase {
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Before => "before",
+            Phase::During => "during",
+            Phase::After => "after",
+        }
+    }
+}

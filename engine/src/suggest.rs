@@ -1,0 +1,62 @@
+//! "Did you mean …" suggestions for mistyped ids and names.
+
+/// The candidates closest to `input`, best first, at most `max`, only those close enough
+/// to be a plausible typo (or that contain the input as a part).
+pub fn closest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    max: usize,
+) -> Vec<&'a str> {
+    let input = input.to_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let lower = c.to_lowercase();
+            let mut score = strsim::jaro_winkler(&input, &lower);
+            if input.len() >= 3 && lower.contains(&input) {
+                score = score.max(0.9);
+            }
+            (score >= 0.8).then_some((score, c))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(max).map(|(_, c)| c).collect()
+}
+
+/// `did you mean `a`, `b`?`, or `None` when there is nothing close.
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    let best = closest(input, candidates, 3);
+    if best.is_empty() {
+        return None;
+    }
+    let list = best
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(format!("did you mean {list}?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_is_suggested() {
+        let ids = ["lm-nettverk", "lm-oversikt", "hospitering"];
+        assert_eq!(closest("lm-netverk", ids, 3)[0], "lm-nettverk");
+        assert_eq!(did_you_mean("zzzz", ids), None);
+    }
+
+    #[test]
+    fn part_of_a_name_is_suggested() {
+        assert_eq!(
+            closest("kols", ["kols-opplaering", "koordinator"], 1),
+            ["kols-opplaering"]
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! The kommune register of the regions, generated from `schemas/kommuner.json`.
+
+include!(concat!(env!("OUT_DIR"), "/kommuner.rs"));
+
+#[derive(Debug)]
+pub struct Kommune {
+    /// kommunenummer valid from 1 January 2024
+    pub number: &'static str,
+    pub name: &'static str,
+    /// registered Sámi/Kven parallel names
+    pub parallel_names: &'static [&'static str],
+    pub county_note: Option<&'static str>,
+    pub note: Option<&'static str>,
+    pub regions: &'static [Membership],
+    pub former: &'static [FormerName],
+}
+
+#[derive(Debug)]
+pub struct Membership {
+    pub region: &'static str,
+    /// false where the sources do not settle the membership
+    pub settled: bool,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug)]
+pub struct FormerName {
+    pub number: &'static str,
+    pub name: &'static str,
+    pub period: &'static str,
+}
+
+pub fn by_number(number: &str) -> Option<&'static Kommune> {
+    KOMMUNER.iter().find(|k| k.number == number)
+}
+
+/// The membership of `kommune` in `region`, if any.
+pub fn membership(kommune: &Kommune, region: &str) -> Option<&'static Membership> {
+    // `KOMMUNER` is 'static, so the memberships are too; look them up by number to say so.
+    by_number(kommune.number)?
+        .regions
+        .iter()
+        .find(|m| m.region == region)
+}
+
+/// Every kommune with a membership in `region` (settled or not).
+pub fn of_region(region: &str) -> impl Iterator<Item = (&'static Kommune, &'static Membership)> {
+    KOMMUNER.iter().filter_map(move |k| {
+        k.regions
+            .iter()
+            .find(|m| m.region == region)
+            .map(|m| (k, m))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for k in KOMMUNER {
+            assert!(seen.insert(k.number), "duplicate {}", k.number);
+        }
+    }
+
+    #[test]
+    fn holmestrand_is_served_by_two_hfs() {
+        let k = by_number("3903").unwrap();
+        assert_eq!(k.regions.len(), 2);
+        assert!(membership(k, "sykehuset-i-vestfold").unwrap().settled);
+        assert!(!membership(k, "vestre-viken").unwrap().settled);
+    }
+}

@@ -1,0 +1,185 @@
+//! The plain Rust types of the plugin API, mirrored one to one by the WIT types.
+
+use std::fmt;
+
+/// A level of the health service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// helseforetak: specialist health service
+    Hf,
+    /// kommune: municipal health and care service
+    Kommune,
+}
+
+impl Level {
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Hf => "hf",
+            Level::Kommune => "kommune",
+        }
+    }
+
+    /// The Norwegian noun used in notes.
+    pub fn name_nb(self) -> &'static str {
+        match self {
+            Level::Hf => "helseforetaket",
+            Level::Kommune => "kommunen",
+        }
+    }
+
+    pub fn other(self) -> Level {
+        match self {
+            Level::Hf => Level::Kommune,
+            Level::Kommune => Level::Hf,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AgeGroup {
+    Child,
+    Adult,
+    Elderly,
+}
+
+impl AgeGroup {
+    pub const ALL: [AgeGroup; 3] = [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Elderly];
+    pub fn id(self) -> &'static str {
+        match self {
+            AgeGroup::Child => "child",
+            AgeGroup::Adult => "adult",
+            AgeGroup::Elderly => "elderly",
+        }
+    }
+}
+
+/// Where the patient is relative to specialist care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Phase {
+    Before,
+    During,
+    After,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Before, Phase::During, Phase::After];
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Before => "before",
+            Phase::During => "during",
+            Phase::After => "after",
+        }
+    }
+}
+
+/// Whether a ruling comes from the region's own agreements or the national baseline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleSource {
+    Region,
+    Baseline,
+}
+
+/// A question: who owns `task` in this context?
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub task: String,
+    /// kommunenummer (4 digits), resolved by the host
+    pub kommune: Option<String>,
+    pub diagnosis: Option<String>,
+    pub age: Option<AgeGroup>,
+    pub phase: Option<Phase>,
+}
+
+impl Query {
+    pub fn task(task: impl Into<String>) -> Self {
+        Query {
+            task: task.into(),
+            ..Query::default()
+        }
+    }
+    pub fn kommune(mut self, number: impl Into<String>) -> Self {
+        self.kommune = Some(number.into());
+        self
+    }
+    pub fn diagnosis(mut self, id: impl Into<String>) -> Self {
+        self.diagnosis = Some(id.into());
+        self
+    }
+    pub fn age(mut self, age: AgeGroup) -> Self {
+        self.age = Some(age);
+        self
+    }
+    pub fn phase(mut self, phase: Phase) -> Self {
+        self.phase = Some(phase);
+        self
+    }
+}
+
+/// The answer to a [`Query`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ruling {
+    pub task: String,
+    /// the level that owns the task; for a shared task the lead
+    pub owner: Level,
+    pub shared: bool,
+    /// other levels that contribute (never the owner)
+    pub contributors: Vec<Level>,
+    pub partners: Vec<String>,
+    pub paragraph_6_2: Vec<u8>,
+    pub clause: String,
+    pub basis: Vec<String>,
+    pub rule: String,
+    pub source: RuleSource,
+    pub note: String,
+    pub caveats: Vec<String>,
+    pub trace: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QueryError {
+    UnknownTask(String),
+    UnknownDiagnosis(String),
+    KommuneNotInRegion(String),
+    InvalidQuery(String),
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QueryError::UnknownTask(t) => write!(f, "unknown task `{t}`"),
+            QueryError::UnknownDiagnosis(d) => write!(f, "unknown diagnosis group `{d}`"),
+            QueryError::KommuneNotInRegion(k) => write!(f, "kommune `{k}` is not in the region"),
+            QueryError::InvalidQuery(m) => write!(f, "invalid query: {m}"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskInfo {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgreementRef {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub adopted: Option<String>,
+    pub effective_from: Option<String>,
+    pub effective_to: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionInfo {
+    pub id: String,
+    pub name: String,
+    pub rhf: String,
+    pub hf_parties: Vec<String>,
+    pub agreements: Vec<AgreementRef>,
+    pub kommuner: Vec<String>,
+    pub tasks: Vec<TaskInfo>,
+    pub diagnosis_groups: Vec<String>,
+    pub catalogue_version: String,
+    pub sdk_version: String,
+}

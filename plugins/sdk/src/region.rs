@@ -1,0 +1,104 @@
+//! What a region plugin is: a [`RegionSpec`] of data and, rarely, code of its own.
+
+use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
+use crate::kommuner;
+use crate::model::{AgreementRef, Query, QueryError, RegionInfo, Ruling, TaskInfo};
+use crate::rules::{self, Rule};
+
+/// A region: its parties, the agreements it encodes and its rules.
+#[derive(Debug)]
+pub struct RegionSpec {
+    /// stable id, kebab-case (`helse-bergen`)
+    pub id: &'static str,
+    pub name: &'static str,
+    pub rhf: &'static str,
+    pub hf_parties: &'static [&'static str],
+    pub agreements: &'static [AgreementSpec],
+    /// the local agreement for each item of hol. § 6-2 (`(2, "TA 2")`); items without
+    /// an entry are cited as the paragraph itself
+    pub local_ta: &'static [(u8, &'static str)],
+    /// caveat added to rulings whose clause comes from `local_ta`, if that map is unverified
+    pub local_ta_caveat: Option<&'static str>,
+    /// kommunenummer the region serves although the sources do not settle it
+    pub accept_unsettled: &'static [&'static str],
+    /// regional rules, tried in order before the national baseline
+    pub rules: &'static [Rule],
+}
+
+#[derive(Debug)]
+pub struct AgreementSpec {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub version: &'static str,
+    pub adopted: Option<&'static str>,
+    pub effective_from: Option<&'static str>,
+    pub effective_to: Option<&'static str>,
+}
+
+impl RegionSpec {
+    /// The local clause for a task filed under `items` of hol. § 6-2.
+    pub fn local_clause(&self, items: &[u8]) -> String {
+        items
+            .iter()
+            .map(|item| match self.local_ta.iter().find(|(i, _)| i == item) {
+                Some((_, ta)) => format!("{ta} (hol. § 6-2 nr. {item})"),
+                None => format!("hol. § 6-2 nr. {item}"),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// kommunenummer of every kommune the region serves.
+    pub fn kommuner(&self) -> Vec<String> {
+        kommuner::of_region(self.id)
+            .filter(|(k, m)| m.settled || self.accept_unsettled.contains(&k.number))
+            .map(|(k, _)| k.number.to_string())
+            .collect()
+    }
+
+    pub fn info(&self) -> RegionInfo {
+        RegionInfo {
+            id: self.id.into(),
+            name: self.name.into(),
+            rhf: self.rhf.into(),
+            hf_parties: self.hf_parties.iter().map(|s| s.to_string()).collect(),
+            agreements: self
+                .agreements
+                .iter()
+                .map(|a| AgreementRef {
+                    id: a.id.into(),
+                    title: a.title.into(),
+                    version: a.version.into(),
+                    adopted: a.adopted.map(Into::into),
+                    effective_from: a.effective_from.map(Into::into),
+                    effective_to: a.effective_to.map(Into::into),
+                })
+                .collect(),
+            kommuner: self.kommuner(),
+            tasks: TASKS
+                .iter()
+                .map(|t| TaskInfo {
+                    id: t.id.into(),
+                    name: t.name.into(),
+                })
+                .collect(),
+            diagnosis_groups: DIAGNOSIS_GROUPS.iter().map(|g| g.id.to_string()).collect(),
+            catalogue_version: catalogue::CATALOGUE_VERSION.into(),
+            sdk_version: crate::SDK_VERSION.into(),
+        }
+    }
+}
+
+/// A region plugin. Most regions only provide [`Region::spec`]; override [`Region::who`]
+/// for rules that data cannot say.
+pub trait Region: Sync {
+    fn spec(&self) -> &'static RegionSpec;
+
+    fn describe(&self) -> RegionInfo {
+        self.spec().info()
+    }
+
+    fn who(&self, query: &Query) -> Result<Ruling, QueryError> {
+        rules::evaluate(self.spec(), query)
+    }
+}

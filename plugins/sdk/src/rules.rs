@@ -1,0 +1,266 @@
+//! Rules as data, and the one evaluator that turns a query into a ruling.
+//!
+//! A region's own rules are tried first, in order; the first whose conditions match
+//! decides. Otherwise the national baseline of the task decides (its last rule matches
+//! everything, so every query gets exactly one answer). A regional rule that would break
+//! the statute is set aside, the baseline decides, and the note says why: the law wins.
+
+use crate::catalogue::{self, Task};
+use crate::kommuner;
+use crate::model::{AgeGroup, Level, Phase, Query, QueryError, RuleSource, Ruling};
+use crate::region::RegionSpec;
+
+/// One allocation rule: for `task`, when the conditions hold, `owner` leads.
+#[derive(Debug)]
+pub struct Rule {
+    /// stable id, `<region or task>/<name>`, shown by `--explain`
+    pub id: &'static str,
+    pub task: &'static str,
+    pub when: When,
+    /// the owner; for a shared task the lead
+    pub owner: Level,
+    /// other levels that share the task; non-empty means shared ("delt")
+    pub contributors: &'static [Level],
+    pub partners: &'static [&'static str],
+    /// the local clause; `None` means "the region's TA for the task's § 6-2 items"
+    pub clause: Option<&'static str>,
+    /// legal basis beyond the task's own (e.g. the local agreement)
+    pub basis: &'static [&'static str],
+    /// why, in Norwegian bokmål
+    pub note: &'static str,
+    /// set when the rule rests on a fact not verified in a published source
+    pub caveat: Option<&'static str>,
+}
+
+/// Conditions of a rule. An empty list means "any value".
+#[derive(Debug)]
+pub struct When {
+    pub phase: &'static [Phase],
+    pub age: &'static [AgeGroup],
+    pub diagnosis: &'static [&'static str],
+    /// kommunenummer
+    pub kommune: &'static [&'static str],
+}
+
+impl When {
+    pub const ANY: When = When {
+        phase: &[],
+        age: &[],
+        diagnosis: &[],
+        kommune: &[],
+    };
+
+    pub fn is_any(&self) -> bool {
+        self.phase.is_empty()
+            && self.age.is_empty()
+            && self.diagnosis.is_empty()
+            && self.kommune.is_empty()
+    }
+
+    /// `Ok(())` when the query satisfies every condition, else why not (Norwegian).
+    pub fn check(&self, q: &Query) -> Result<(), String> {
+        fn dim<T: PartialEq>(
+            name: &str,
+            want: &[T],
+            got: Option<&T>,
+            show: impl Fn(&T) -> String,
+        ) -> Result<(), String> {
+            if want.is_empty() {
+                return Ok(());
+            }
+            let wanted = want.iter().map(&show).collect::<Vec<_>>().join("|");
+            match got {
+                None => Err(format!("{name} ikke oppgitt (krever {wanted})")),
+                Some(v) if want.contains(v) => Ok(()),
+                Some(v) => Err(format!("{name} er {} (krever {wanted})", show(v))),
+            }
+        }
+        dim("fase", self.phase, q.phase.as_ref(), |p| p.id().to_string())?;
+        dim("alder", self.age, q.age.as_ref(), |a| a.id().to_string())?;
+        let diagnosis = q.diagnosis.as_deref();
+        dim("diagnose", self.diagnosis, diagnosis.as_ref(), |d| {
+            d.to_string()
+        })?;
+        let kommune = q.kommune.as_deref();
+        dim("kommune", self.kommune, kommune.as_ref(), |k| k.to_string())
+    }
+
+    fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        let join = |v: Vec<&str>| v.join("|");
+        if !self.phase.is_empty() {
+            parts.push(format!(
+                "fase={}",
+                join(self.phase.iter().map(|p| p.id()).collect())
+            ));
+        }
+        if !self.age.is_empty() {
+            parts.push(format!(
+                "alder={}",
+                join(self.age.iter().map(|a| a.id()).collect())
+            ));
+        }
+        if !self.diagnosis.is_empty() {
+            parts.push(format!("diagnose={}", join(self.diagnosis.to_vec())));
+        }
+        if !self.kommune.is_empty() {
+            parts.push(format!("kommune={}", join(self.kommune.to_vec())));
+        }
+        if parts.is_empty() {
+            "alltid".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// Why an allocation breaks what the law demands of `task`, if it does (Norwegian).
+pub fn statute_conflict(task: &Task, owner: Level, contributors: &[Level]) -> Result<(), String> {
+    let s = &task.statute;
+    let takes_part = |l: Level| owner == l || contributors.contains(&l);
+    if let Some(required) = s.owner
+        && owner != required
+    {
+        return Err(format!(
+            "loven legger oppgaven til {} alene ({})",
+            required.name_nb(),
+            task.basis.join("; ")
+        ));
+    }
+    if s.hf_must_take_part && !takes_part(Level::Hf) {
+        return Err(format!(
+            "helseforetaket kan ikke avtale seg bort fra plikten ({})",
+            task.basis.join("; ")
+        ));
+    }
+    if s.kommune_must_take_part && !takes_part(Level::Kommune) {
+        return Err(format!(
+            "kommunen kan ikke avtale seg bort fra plikten ({})",
+            task.basis.join("; ")
+        ));
+    }
+    Ok(())
+}
+
+/// Answers `q` under `spec`'s rules on top of the national baseline.
+pub fn evaluate(spec: &RegionSpec, q: &Query) -> Result<Ruling, QueryError> {
+    let task = catalogue::task(&q.task).ok_or_else(|| QueryError::UnknownTask(q.task.clone()))?;
+    if let Some(d) = &q.diagnosis
+        && catalogue::diagnosis_group(d).is_none()
+    {
+        return Err(QueryError::UnknownDiagnosis(d.clone()));
+    }
+    let mut caveats = Vec::new();
+    let mut trace = Vec::new();
+    if let Some(number) = &q.kommune {
+        let member = kommuner::by_number(number)
+            .and_then(|k| kommuner::membership(k, spec.id).map(|m| (k, m)))
+            .filter(|(k, m)| m.settled || spec.accept_unsettled.contains(&k.number));
+        let Some((k, m)) = member else {
+            return Err(QueryError::KommuneNotInRegion(number.clone()));
+        };
+        trace.push(format!(
+            "kommune {} {} hører til {}",
+            k.number, k.name, spec.id
+        ));
+        if !m.settled {
+            caveats.push(format!(
+                "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i regionens RegionSpec::accept_unsettled.",
+                k.name,
+                k.number,
+                spec.id,
+                m.note.map(|n| format!(": {n}")).unwrap_or_default()
+            ));
+        }
+    }
+
+    let regional = spec.rules.iter().filter(|r| r.task == task.id);
+    let mut chosen = None;
+    for rule in regional {
+        match rule.when.check(q) {
+            Ok(()) => {
+                if let Err(why) = statute_conflict(task, rule.owner, rule.contributors) {
+                    trace.push(format!("regel {}: satt til side fordi {why}", rule.id));
+                    caveats.push(format!(
+                        "Regional regel {} er satt til side: {why}. Loven går foran avtalen.",
+                        rule.id
+                    ));
+                    continue;
+                }
+                trace.push(format!(
+                    "regel {} ({}): gjelder",
+                    rule.id,
+                    rule.when.describe()
+                ));
+                chosen = Some((rule, RuleSource::Region));
+                break;
+            }
+            Err(why) => trace.push(format!("regel {}: gjelder ikke, {why}", rule.id)),
+        }
+    }
+    if chosen.is_none() {
+        trace.push(format!(
+            "ingen regional regel gjelder; nasjonal basis for {}",
+            task.id
+        ));
+        for rule in task.baseline {
+            match rule.when.check(q) {
+                Ok(()) => {
+                    trace.push(format!(
+                        "regel {} ({}): gjelder",
+                        rule.id,
+                        rule.when.describe()
+                    ));
+                    chosen = Some((rule, RuleSource::Baseline));
+                    break;
+                }
+                Err(why) => trace.push(format!("regel {}: gjelder ikke, {why}", rule.id)),
+            }
+        }
+    }
+    // The catalogue build guarantees a catch-all last baseline rule; say so if not.
+    let (rule, source) = chosen.ok_or_else(|| {
+        QueryError::InvalidQuery(format!(
+            "no rule of the catalogue answers task `{}`",
+            task.id
+        ))
+    })?;
+
+    let mut basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
+    for b in rule.basis {
+        if !basis.iter().any(|x| x == b) {
+            basis.push(b.to_string());
+        }
+    }
+    if let Some(c) = rule.caveat {
+        caveats.push(c.to_string());
+    }
+    let clause = match rule.clause {
+        Some(c) => c.to_string(),
+        None => {
+            if let Some(c) = spec.local_ta_caveat {
+                caveats.push(c.to_string());
+            }
+            spec.local_clause(task.paragraph_6_2)
+        }
+    };
+    let mut note = rule.note.to_string();
+    if source == RuleSource::Baseline {
+        note.push_str(" (Nasjonal basis: regionens avtaler sier ikke noe eget om oppgaven.)");
+    }
+    Ok(Ruling {
+        task: task.id.to_string(),
+        owner: rule.owner,
+        shared: !rule.contributors.is_empty(),
+        contributors: rule.contributors.to_vec(),
+        partners: rule.partners.iter().map(|p| p.to_string()).collect(),
+        paragraph_6_2: task.paragraph_6_2.to_vec(),
+        clause,
+        basis,
+        rule: rule.id.to_string(),
+        source,
+        note,
+        caveats,
+        trace,
+    })
+}

@@ -1,0 +1,122 @@
+//! The component glue: wit-bindgen's generated bindings and the conversions between
+//! them and the SDK's plain types. Compiled only for wasm32.
+
+wit_bindgen::generate!({
+    path: "../wit",
+    world: "region",
+});
+
+use ansvar::region::host::{self, LogLevel};
+use ansvar::region::types as w;
+use exports::ansvar::region::plugin::Guest;
+
+use crate::model::{self as m, AgeGroup, Level, Phase, RuleSource};
+use crate::region::Region;
+
+unsafe extern "Rust" {
+    /// Defined by `export_region!` in the region crate.
+    safe fn __ansvar_region() -> &'static dyn Region;
+}
+
+/// Sends guest panics to the host log, so a trap names its cause.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            host::log(LogLevel::Error, &format!("panic: {info}"));
+        }))
+    });
+}
+
+struct Component;
+
+impl Guest for Component {
+    fn describe() -> w::RegionInfo {
+        install_panic_hook();
+        let i = __ansvar_region().describe();
+        w::RegionInfo {
+            id: i.id,
+            name: i.name,
+            rhf: i.rhf,
+            hf_parties: i.hf_parties,
+            agreements: i
+                .agreements
+                .into_iter()
+                .map(|a| w::AgreementRef {
+                    id: a.id,
+                    title: a.title,
+                    version: a.version,
+                    adopted: a.adopted,
+                    effective_from: a.effective_from,
+                    effective_to: a.effective_to,
+                })
+                .collect(),
+            kommuner: i.kommuner,
+            tasks: i
+                .tasks
+                .into_iter()
+                .map(|t| w::TaskInfo {
+                    id: t.id,
+                    name: t.name,
+                })
+                .collect(),
+            diagnosis_groups: i.diagnosis_groups,
+            catalogue_version: i.catalogue_version,
+            sdk_version: i.sdk_version,
+        }
+    }
+
+    fn who(q: w::Query) -> Result<w::Ruling, w::QueryError> {
+        install_panic_hook();
+        let q = m::Query {
+            task: q.task,
+            kommune: q.kommune,
+            diagnosis: q.diagnosis,
+            age: q.age.map(|a| match a {
+                w::AgeGroup::Child => AgeGroup::Child,
+                w::AgeGroup::Adult => AgeGroup::Adult,
+                w::AgeGroup::Elderly => AgeGroup::Elderly,
+            }),
+            phase: q.phase.map(|p| match p {
+                w::Phase::Before => Phase::Before,
+                w::Phase::During => Phase::During,
+                w::Phase::After => Phase::After,
+            }),
+        };
+        match __ansvar_region().who(&q) {
+            Ok(r) => Ok(w::Ruling {
+                task: r.task,
+                owner: level(r.owner),
+                shared: r.shared,
+                contributors: r.contributors.into_iter().map(level).collect(),
+                partners: r.partners,
+                paragraph_6_2: r.paragraph_6_2,
+                clause: r.clause,
+                basis: r.basis,
+                rule: r.rule,
+                source: match r.source {
+                    RuleSource::Region => w::RuleSource::Region,
+                    RuleSource::Baseline => w::RuleSource::Baseline,
+                },
+                note: r.note,
+                caveats: r.caveats,
+                trace: r.trace,
+            }),
+            Err(e) => Err(match e {
+                m::QueryError::UnknownTask(t) => w::QueryError::UnknownTask(t),
+                m::QueryError::UnknownDiagnosis(d) => w::QueryError::UnknownDiagnosis(d),
+                m::QueryError::KommuneNotInRegion(k) => w::QueryError::KommuneNotInRegion(k),
+                m::QueryError::InvalidQuery(s) => w::QueryError::InvalidQuery(s),
+            }),
+        }
+    }
+}
+
+fn level(l: Level) -> w::Level {
+    match l {
+        Level::Hf => w::Level::Hf,
+        Level::Kommune => w::Level::Kommune,
+    }
+}
+
+export!(Component);

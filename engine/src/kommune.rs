@@ -154,7 +154,15 @@ impl Register {
             .kommuner
             .iter()
             .filter(|k| {
-                k.parallel_names.iter().any(|p| fold(p) == wanted) || fold(&full_name(k)) == wanted
+                // Each part of a registered "A - B - C" name, or the whole in any order.
+                let names: Vec<String> = std::iter::once(&k.name)
+                    .chain(&k.parallel_names)
+                    .map(|n| fold(n))
+                    .collect();
+                !k.parallel_names.is_empty()
+                    && wanted
+                        .split(" - ")
+                        .all(|part| names.iter().any(|n| *n == fold(part)))
             })
             .collect();
         if let [k] = parallel.as_slice() {
@@ -194,14 +202,6 @@ impl Register {
             _ => Err(ambiguous(input, former.iter().map(|(k, _)| *k))),
         }
     }
-}
-
-/// The registered form "A - B - C" of a name with parallel names.
-fn full_name(k: &Kommune) -> String {
-    std::iter::once(k.name.as_str())
-        .chain(k.parallel_names.iter().map(String::as_str))
-        .collect::<Vec<_>>()
-        .join(" - ")
 }
 
 fn ambiguous<'a>(input: &str, ks: impl Iterator<Item = &'a Kommune>) -> KommuneError {

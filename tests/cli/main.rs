@@ -35,10 +35,10 @@ pub fn settings() -> insta::Settings {
     s.add_filter(r"sha256 [0-9a-f]{16}", "sha256 [SHA256]");
     s.add_filter(r"size:\s+\d+ bytes", "size:        [SIZE] bytes");
     s.add_filter(r#""size": \d+"#, r#""size": "[SIZE]""#);
-    s.add_filter(
-        &regex_escape(&std::env::temp_dir().display().to_string()),
-        "[TMP]",
-    );
+    // Temporary directories of the tests first, then anything else under the temp dir.
+    let tmp = regex_escape(&std::env::temp_dir().display().to_string());
+    s.add_filter(&format!(r"{tmp}/\.tmp[A-Za-z0-9]+"), "[DIR]");
+    s.add_filter(&tmp, "[TMP]");
     s.add_filter(&regex_escape(&root().display().to_string()), "[ROOT]");
     s.set_prepend_module_to_snapshot(false);
     s

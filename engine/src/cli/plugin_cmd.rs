@@ -21,12 +21,12 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
         PluginCommand::Inspect { file } => {
             let plugin = host.load_file(file)?;
             let info = host.describe(&plugin)?;
-            // Everything but the host's own log interface is linked to a trap.
+            // Everything but the plugin API's own interfaces is linked to a trap.
             let denied: Vec<&str> = plugin
                 .imports
                 .iter()
                 .map(String::as_str)
-                .filter(|i| !i.starts_with("ansvar:region/host"))
+                .filter(|i| !i.starts_with("ansvar:region/"))
                 .collect();
             match out.format {
                 Format::Json => out.json(&json!({
@@ -62,7 +62,7 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                         s.push_str(&format!("agreement:   {} (versjon {})\n", a.id, a.version));
                     }
                     s.push_str(&format!(
-                        "kommuner:    {}\ntasks:       {} (catalogue {}, sdk {})\nimports:     {} (granted: ansvar:region/host; denied: {})\n",
+                        "kommuner:    {}\ntasks:       {} (catalogue {}, sdk {})\nimports:     {} (granted: ansvar:region/*; denied: {})\n",
                         info.kommuner.len(),
                         info.tasks.len(),
                         info.catalogue_version,

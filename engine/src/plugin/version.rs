@@ -21,14 +21,11 @@ pub enum Stamp {
 /// Reads the stamp, or says why the bytes are not a WebAssembly component.
 pub fn read(bytes: &[u8]) -> Result<Stamp, String> {
     let mut version = None;
-    let mut is_component = false;
+    let mut outer = None;
     for payload in Parser::new(0).parse_all(bytes) {
         match payload.map_err(|e| e.to_string())? {
-            Payload::Version { encoding, .. } => {
-                if encoding == wasmtime::wasmparser::Encoding::Component {
-                    is_component = true;
-                }
-            }
+            // The first version header is the outer one; nested modules follow.
+            Payload::Version { encoding, .. } if outer.is_none() => outer = Some(encoding),
             Payload::CustomSection(section) if section.name() == SECTION => {
                 let text = std::str::from_utf8(section.data())
                     .map_err(|_| format!("the `{SECTION}` section is not UTF-8"))?;
@@ -37,7 +34,7 @@ pub fn read(bytes: &[u8]) -> Result<Stamp, String> {
             _ => {}
         }
     }
-    if !is_component {
+    if outer != Some(wasmtime::wasmparser::Encoding::Component) {
         return Err("it is a core WebAssembly module, not a component (build it for wasm32-wasip2 with ansvar-sdk)".into());
     }
     Ok(version.map_or(Stamp::Missing, Stamp::Version))

@@ -89,3 +89,28 @@ fn unique() -> u64 {
     static N: AtomicU64 = AtomicU64::new(0);
     N.fetch_add(1, Ordering::Relaxed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_load_comes_from_the_cache_and_a_corrupt_entry_is_recompiled() {
+        let engine = Engine::default();
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(&engine, dir.path().to_path_buf());
+        let p = crate::plugin::embedded::find("helse-bergen").unwrap();
+        cache.load(&engine, p.sha256, p.bytes).unwrap();
+        let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(entries.len(), 1, "one entry, no temporary files left");
+        let path = entries[0].as_ref().unwrap().path();
+        cache.load(&engine, p.sha256, p.bytes).unwrap();
+
+        std::fs::write(&path, b"garbage").unwrap();
+        cache.load(&engine, p.sha256, p.bytes).unwrap();
+        assert!(
+            std::fs::metadata(&path).unwrap().len() > 1000,
+            "entry rewritten"
+        );
+    }
+}

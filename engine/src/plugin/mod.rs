@@ -28,6 +28,7 @@ mod bindings {
     wasmtime::component::bindgen!({
         path: "../plugins/wit",
         world: "region",
+        additional_derives: [PartialEq, Eq],
     });
 }
 
@@ -504,5 +505,101 @@ impl Phase {
             Phase::During => "during",
             Phase::After => "after",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(limits: Limits) -> Host {
+        Host::new(limits, None).unwrap()
+    }
+
+    fn query(task: &str) -> Query {
+        Query {
+            task: task.into(),
+            kommune: None,
+            diagnosis: None,
+            age: None,
+            phase: None,
+        }
+    }
+
+    #[test]
+    fn embedded_plugin_describes_and_answers() {
+        let host = host(Limits::default());
+        let p = host.load_embedded("helse-bergen").unwrap().unwrap();
+        assert_eq!(p.api_version, version::API_VERSION);
+        assert_eq!(
+            p.sha256,
+            sha256_hex(embedded::find("helse-bergen").unwrap().bytes)
+        );
+        let info = host.describe(&p).unwrap();
+        assert_eq!(info.id, "helse-bergen");
+        let r = host.who(&p, &query("barnekoordinator")).unwrap().unwrap();
+        assert_eq!(r.owner, Level::Kommune);
+        let refused = host.who(&p, &query("no-such-task")).unwrap();
+        assert!(matches!(refused, Err(QueryError::UnknownTask(_))));
+    }
+
+    #[test]
+    fn unknown_embedded_region_is_none() {
+        assert!(host(Limits::default()).load_embedded("atlantis").is_none());
+    }
+
+    #[test]
+    fn memory_cap_is_enforced_and_names_the_plugin() {
+        let host = host(Limits {
+            memory_bytes: 64 << 10,
+            ..Limits::default()
+        });
+        let p = host.load_embedded("helse-bergen").unwrap().unwrap();
+        match host.describe(&p) {
+            Err(PluginError::Memory { plugin, limit }) => {
+                assert_eq!(plugin, "helse-bergen");
+                assert_eq!(limit, 64 << 10);
+            }
+            Err(other) => panic!("expected a memory error, got {other}"),
+            Ok(_) => panic!("expected a memory error, got an answer"),
+        }
+    }
+
+    #[test]
+    fn each_call_gets_a_fresh_instance() {
+        let host = host(Limits::default());
+        let p = host.load_embedded("helse-bergen").unwrap().unwrap();
+        let a = host.who(&p, &query("lm-nettverk")).unwrap().unwrap();
+        let b = host.who(&p, &query("lm-nettverk")).unwrap().unwrap();
+        assert_eq!(a, b);
+    }
+
+    fn ruling(owner: Level, contributors: Vec<Level>) -> Ruling {
+        Ruling {
+            task: "lm-nettverk".into(),
+            owner,
+            shared: !contributors.is_empty(),
+            contributors,
+            partners: vec![],
+            paragraph_6_2: vec![6],
+            clause: "TA 6".into(),
+            basis: vec!["x".into()],
+            rule: "r".into(),
+            source: RuleSource::Region,
+            note: String::new(),
+            caveats: vec![],
+            trace: vec![],
+        }
+    }
+
+    #[test]
+    fn contract_violations_are_caught() {
+        let q = query("lm-nettverk");
+        assert!(check_ruling(&q, &ruling(Level::Hf, vec![Level::Kommune])).is_ok());
+        assert!(check_ruling(&q, &ruling(Level::Hf, vec![Level::Hf])).is_err());
+        assert!(check_ruling(&query("hospitering"), &ruling(Level::Hf, vec![])).is_err());
+        let mut lying = ruling(Level::Hf, vec![]);
+        lying.shared = true;
+        assert!(check_ruling(&q, &lying).is_err());
     }
 }

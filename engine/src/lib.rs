@@ -4,8 +4,12 @@
 //! kommuner, asks the plugins and reports. It knows documents, schemas, sandboxing and
 //! reporting, and no law: every rule lives in a plugin (see `plugins/`).
 
+pub mod check;
+pub mod document;
+pub mod finding;
 pub mod kommune;
 pub mod plugin;
+pub mod report;
 pub mod suggest;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};

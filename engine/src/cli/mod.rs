@@ -1,5 +1,6 @@
 //! Command-line arguments, shared options and dispatch to one module per subcommand.
 
+mod check;
 mod output;
 mod plugin_cmd;
 mod regions;
@@ -53,6 +54,12 @@ pub struct Global {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0 (check only)
+    Sarif,
+    /// GitHub Actions annotations (check only)
+    Github,
+    /// JUnit XML (check only)
+    Junit,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +68,8 @@ pub enum Command {
     Regions,
     /// Who owns a task in a region (and kommune, diagnosis, age group, phase)?
     Who(who::WhoArgs),
+    /// Check agreement files: schema, structure, kommuner, the law and the rules in force
+    Check(check::CheckArgs),
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
@@ -109,8 +118,13 @@ pub fn run(args: Args) -> Exit {
             return Exit::Plugin;
         }
     };
-    let out = output::Out::new(g.format);
+    let mut out = output::Out::new(g.format);
+    if !matches!(args.command, Command::Check(_)) && !matches!(g.format, Format::Human | Format::Json) {
+        eprintln!("note: --format {:?} is for `check`; printing JSON", g.format);
+        out.format = Format::Json;
+    }
     let result = match &args.command {
+        Command::Check(c) => check::run(&host, g, &out, c),
         Command::Regions => regions::run(&host, g, &out),
         Command::Who(w) => who::run(&host, g, &out, w),
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),

@@ -46,7 +46,7 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                     "imports": plugin.imports,
                     "denied_imports": denied,
                 })),
-                Format::Human => {
+                _ => {
                     let mut s = format!(
                         "file:        {}\nsize:        {} bytes\nsha256:      {}\napi:         ansvar:region@{}\nregion:      {} — {} ({})\nHF:          {}\n",
                         file.display(),

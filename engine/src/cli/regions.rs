@@ -36,7 +36,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError>
             let errors: Vec<_> = failed.iter().map(super::output::error_value).collect();
             out.json(&json!({ "regions": regions, "errors": errors }));
         }
-        Format::Human => {
+        _ => {
             let mut text = String::new();
             for l in &loaded {
                 let i = &l.info;

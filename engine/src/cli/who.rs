@@ -97,7 +97,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &WhoArgs) -> Result
             &query,
             args.explain,
         )),
-        Format::Human => out.print(&to_human(&ruling, info, task_name, kommune, args.explain)),
+        _ => out.print(&to_human(&ruling, info, task_name, kommune, args.explain)),
     }
     Ok(Exit::Ok)
 }

@@ -34,8 +34,8 @@ mod bindings {
 
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
-    AgeGroup, AgreementRef, Level, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
-    TaskInfo,
+    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Level, Phase, Query,
+    QueryError, RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, TaskInfo,
 };
 use bindings::{Region, RegionPre};
 
@@ -441,6 +441,22 @@ impl Host {
             })?;
         }
         Ok(answer)
+    }
+}
+
+impl Host {
+    /// Asks the plugin to check an agreement against the law and its rules in force.
+    pub fn check_agreement(&self, plugin: &Plugin, agreement: &Agreement) -> Result<Vec<Finding>, PluginError> {
+        let findings = self.call(plugin, |r, s| r.ansvar_region_plugin().call_check_agreement(s, agreement))?;
+        for f in &findings {
+            if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
+                return Err(PluginError::Contract {
+                    plugin: plugin.name.clone(),
+                    detail: format!("finding `{}` has an invalid JSON pointer `{}`", f.code, f.pointer),
+                });
+            }
+        }
+        Ok(findings)
     }
 }
 

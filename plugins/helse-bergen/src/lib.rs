@@ -48,6 +48,8 @@ pub static SPEC: RegionSpec = RegionSpec {
     // Gulen (formally Helse Førde) and Eidfjord (formally Helse Fonna) use Helse Bergen in
     // practice; the sources do not settle it, so every ruling for them carries a caveat.
     accept_unsettled: &["4635", "4619"],
+    // The LM network's work group has a user representative (seed 004).
+    requires_user_representation: true,
     rules: RULES,
 };
 

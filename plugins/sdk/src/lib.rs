@@ -13,6 +13,7 @@
 //! ansvar_sdk::export_region!(MyRegion);
 //! ```
 
+pub mod agreement;
 pub mod catalogue;
 pub mod kommuner;
 pub mod model;
@@ -25,7 +26,7 @@ pub mod wit;
 
 /// The WIT package version this SDK implements; stamped into every plugin so the host
 /// can refuse an incompatible one before compiling it.
-pub const API_VERSION: &str = "0.1.0";
+pub const API_VERSION: &str = "0.2.0";
 
 /// The SDK's own version, reported by `describe`.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -33,7 +34,8 @@ pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod prelude {
     //! Everything a region crate usually needs.
     pub use crate::model::{
-        AgeGroup, Level, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+        AgeGroup, Agreement, AgreementStatus, Clause, Finding, Level, Phase, Query, QueryError,
+        RegionInfo, RuleSource, Ruling, Severity, SharedMeasure,
     };
     pub use crate::region::{AgreementSpec, Region, RegionSpec};
     pub use crate::rules::{Rule, When};

@@ -183,3 +183,61 @@ pub struct RegionInfo {
     pub catalogue_version: String,
     pub sdk_version: String,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgreementStatus {
+    Draft,
+    Adopted,
+}
+
+/// The settlement a jointly run measure needs (hol. § 6-2 last ledd).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SharedMeasure {
+    pub employer: Option<String>,
+    pub organisation: Option<String>,
+    pub funding: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// position in the document's `clauses` array
+    pub index: u32,
+    pub task: String,
+    pub owner: Level,
+    pub shared: bool,
+    pub contributors: Vec<Level>,
+    pub ta_reference: Option<String>,
+    pub shared_measure: Option<SharedMeasure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agreement {
+    pub id: String,
+    pub kind: String,
+    pub status: AgreementStatus,
+    pub region: String,
+    pub paragraph_6_2: Vec<u8>,
+    pub local_ta: Vec<String>,
+    pub parents: Vec<String>,
+    pub user_representation: Option<bool>,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: String,
+    pub severity: Severity,
+    /// JSON pointer into the agreement document
+    pub pointer: String,
+    pub message: String,
+    pub rule: String,
+    pub basis: Vec<String>,
+    pub help: Option<String>,
+}

@@ -2,7 +2,9 @@
 
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
 use crate::kommuner;
-use crate::model::{AgreementRef, Query, QueryError, RegionInfo, Ruling, TaskInfo};
+use crate::model::{
+    Agreement, AgreementRef, Finding, Query, QueryError, RegionInfo, Ruling, TaskInfo,
+};
 use crate::rules::{self, Rule};
 
 /// A region: its parties, the agreements it encodes and its rules.
@@ -21,6 +23,8 @@ pub struct RegionSpec {
     pub local_ta_caveat: Option<&'static str>,
     /// kommunenummer the region serves although the sources do not settle it
     pub accept_unsettled: &'static [&'static str],
+    /// whether the region's LM agreements must state user representation
+    pub requires_user_representation: bool,
     /// regional rules, tried in order before the national baseline
     pub rules: &'static [Rule],
 }
@@ -100,5 +104,9 @@ pub trait Region: Sync {
 
     fn who(&self, query: &Query) -> Result<Ruling, QueryError> {
         rules::evaluate(self.spec(), query)
+    }
+
+    fn check_agreement(&self, agreement: &Agreement) -> Vec<Finding> {
+        crate::agreement::check(self.spec(), agreement)
     }
 }

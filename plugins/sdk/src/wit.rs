@@ -66,6 +66,27 @@ impl Guest for Component {
         }
     }
 
+    fn check_agreement(a: w::Agreement) -> Vec<w::Finding> {
+        install_panic_hook();
+        __ansvar_region()
+            .check_agreement(&Component::agreement(a))
+            .into_iter()
+            .map(|f| w::Finding {
+                code: f.code,
+                severity: match f.severity {
+                    m::Severity::Error => w::Severity::Error,
+                    m::Severity::Warning => w::Severity::Warning,
+                    m::Severity::Info => w::Severity::Info,
+                },
+                pointer: f.pointer,
+                message: f.message,
+                rule: f.rule,
+                basis: f.basis,
+                help: f.help,
+            })
+            .collect()
+    }
+
     fn who(q: w::Query) -> Result<w::Ruling, w::QueryError> {
         install_panic_hook();
         let q = m::Query {
@@ -112,10 +133,52 @@ impl Guest for Component {
     }
 }
 
+fn from_level(l: w::Level) -> Level {
+    match l {
+        w::Level::Hf => Level::Hf,
+        w::Level::Kommune => Level::Kommune,
+    }
+}
+
 fn level(l: Level) -> w::Level {
     match l {
         Level::Hf => w::Level::Hf,
         Level::Kommune => w::Level::Kommune,
+    }
+}
+
+impl Component {
+    fn agreement(a: w::Agreement) -> m::Agreement {
+        m::Agreement {
+            id: a.id,
+            kind: a.kind,
+            status: match a.status {
+                w::AgreementStatus::Draft => m::AgreementStatus::Draft,
+                w::AgreementStatus::Adopted => m::AgreementStatus::Adopted,
+            },
+            region: a.region,
+            paragraph_6_2: a.paragraph_6_2,
+            local_ta: a.local_ta,
+            parents: a.parents,
+            user_representation: a.user_representation,
+            clauses: a
+                .clauses
+                .into_iter()
+                .map(|c| m::Clause {
+                    index: c.index,
+                    task: c.task,
+                    owner: from_level(c.owner),
+                    shared: c.shared,
+                    contributors: c.contributors.into_iter().map(from_level).collect(),
+                    ta_reference: c.ta_reference,
+                    shared_measure: c.shared_measure.map(|s| m::SharedMeasure {
+                        employer: s.employer,
+                        organisation: s.organisation,
+                        funding: s.funding,
+                    }),
+                })
+                .collect(),
+        }
     }
 }
 

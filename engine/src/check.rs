@@ -1,0 +1,444 @@
+//! Checking agreement documents: reading (size, encoding, syntax, duplicate keys), the
+//! JSON Schema, the host's generic checks, and turning a region plugin's findings into
+//! located ones. The law itself is the plugin's business.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::document::json::{self, LineIndex, Parsed, Span};
+use crate::finding::{Finding, Location, Origin, Severity};
+use crate::kommune;
+use crate::plugin::{Agreement, AgreementStatus, Clause, Level, RegionInfo, SharedMeasure};
+
+/// Limits on what a document may be.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadLimits {
+    pub max_bytes: u64,
+    pub max_depth: usize,
+}
+
+impl Default for ReadLimits {
+    fn default() -> Self {
+        ReadLimits { max_bytes: 4 << 20, max_depth: 64 }
+    }
+}
+
+pub const AGREEMENT_SCHEMA: &str = "schemas/agreement.schema.json";
+
+/// A document read and parsed, with what went wrong on the way.
+pub struct Read {
+    pub text: Option<String>,
+    pub parsed: Option<Parsed>,
+    pub findings: Vec<Finding>,
+}
+
+fn at_start() -> Location {
+    Location { line: 1, column: 1, end_line: 1, end_column: 1, start: 0, end: 0 }
+}
+
+fn engine(code: &str, severity: Severity, message: String, pointer: &str, location: Location, help: Option<String>) -> Finding {
+    Finding { code: code.into(), severity, message, pointer: pointer.into(), location, origin: Origin::Engine, help }
+}
+
+/// The location of a span in `text`.
+pub fn location(index: &LineIndex, span: Span) -> Location {
+    let (line, column) = index.position(span.start);
+    let (end_line, end_column) = index.position(span.end);
+    Location { line, column, end_line, end_column, start: span.start, end: span.end }
+}
+
+/// The best span for `pointer`: the value, else its nearest ancestor that exists.
+pub fn span_of(parsed: &Parsed, pointer: &str) -> Span {
+    let mut p = pointer;
+    loop {
+        if let Some(s) = parsed.values.get(p) {
+            return *s;
+        }
+        match p.rfind('/') {
+            Some(i) => p = &p[..i],
+            None => return parsed.values.get("").copied().unwrap_or(Span { start: 0, end: 0 }),
+        }
+    }
+}
+
+/// Reads a file: size limit, UTF-8 (a BOM is accepted with a warning), JSON syntax,
+/// duplicate keys, nesting depth.
+pub fn read(path: &Path, limits: ReadLimits) -> Read {
+    let fail = |code: &str, message: String, help: Option<String>| Read {
+        text: None,
+        parsed: None,
+        findings: vec![engine(code, Severity::Error, message, "", at_start(), help)],
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > limits.max_bytes => {
+            return fail(
+                "too-large",
+                format!("the file is {} bytes, more than the limit of {} bytes", m.len(), limits.max_bytes),
+                Some("split the document, or raise the limit with `--max-file-bytes`".into()),
+            );
+        }
+        Ok(_) => {}
+        Err(e) => return fail("unreadable", format!("cannot read the file: {e}"), Some("check that the file exists and is readable; it may have been removed during the run".into())),
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail("unreadable", format!("cannot read the file: {e}"), Some("check that the file exists and is readable; it may have been removed during the run".into())),
+    };
+    let mut findings = Vec::new();
+    let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => {
+            findings.push(engine("bom", Severity::Warning, "the file starts with a UTF-8 byte-order mark".into(), "", at_start(), Some("save the file as UTF-8 without BOM".into())));
+            rest
+        }
+        None => &bytes[..],
+    };
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            let valid = std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or_default();
+            let index = LineIndex::new(valid);
+            let (line, column) = index.position(valid.len());
+            findings.push(engine(
+                "not-utf8",
+                Severity::Error,
+                format!("the file is not valid UTF-8 (byte 0x{:02x})", body[e.valid_up_to()]),
+                "",
+                Location { line, column, end_line: line, end_column: column + 1, start: valid.len(), end: valid.len() },
+                Some("save the file as UTF-8; Windows-1252 and Latin-1 are not accepted".into()),
+            ));
+            return Read { text: None, parsed: None, findings };
+        }
+    };
+    let index = LineIndex::new(&text);
+    match json::parse(&text, limits.max_depth) {
+        Err(e) => {
+            let span = Span { start: e.offset, end: (e.offset + 1).min(text.len()) };
+            findings.push(engine("syntax", Severity::Error, format!("invalid JSON: {}", e.message), "", location(&index, span), None));
+            Read { text: Some(text), parsed: None, findings }
+        }
+        Ok(parsed) => {
+            for (pointer, second, first) in &parsed.duplicates {
+                let (line, _) = index.position(first.start);
+                findings.push(engine(
+                    "duplicate-key",
+                    Severity::Error,
+                    format!("duplicate key {}; it first appears on line {line}", &text[second.start..second.end]),
+                    pointer,
+                    location(&index, *second),
+                    Some("remove one of them; readers disagree on which one wins".into()),
+                ));
+            }
+            drop(index);
+            Read { text: Some(text), parsed: Some(parsed), findings }
+        }
+    }
+}
+
+fn agreement_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| {
+        let schema: Value = serde_json::from_str(include_str!("../../schemas/agreement.schema.json")).expect("the agreement schema is JSON");
+        jsonschema::validator_for(&schema).expect("the agreement schema is a valid JSON Schema")
+    })
+}
+
+/// Schema violations, each located at the offending value (an unknown field at its key).
+pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
+    let index = LineIndex::new(text);
+    let mut out = Vec::new();
+    for e in agreement_validator().iter_errors(&parsed.value) {
+        let pointer = e.instance_path().as_str().to_string();
+        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
+            for key in unexpected {
+                let p = format!("{pointer}/{}", json::escape_token(key));
+                let span = parsed.keys.get(&p).copied().unwrap_or_else(|| span_of(parsed, &pointer));
+                out.push(Finding {
+                    code: "unknown-field".into(),
+                    severity: Severity::Error,
+                    message: format!("unknown field `{key}`"),
+                    pointer: p,
+                    location: location(&index, span),
+                    origin: Origin::Schema { schema: AGREEMENT_SCHEMA.into() },
+                    help: Some("check the spelling against schemas/agreement.schema.json".into()),
+                });
+            }
+            continue;
+        }
+        out.push(Finding {
+            code: "schema".into(),
+            severity: Severity::Error,
+            message: e.to_string(),
+            location: location(&index, span_of(parsed, &pointer)),
+            pointer,
+            origin: Origin::Schema { schema: AGREEMENT_SCHEMA.into() },
+            help: None,
+        });
+    }
+    out
+}
+
+/// Today's date as YYYY-MM-DD (`ANSVAR_TODAY` overrides, for reproducible runs).
+pub fn today() -> String {
+    if let Ok(t) = std::env::var("ANSVAR_TODAY") {
+        return t;
+    }
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The host's generic checks of a schema-valid agreement. `region` is the description of
+/// the agreement's region plugin, when there is one.
+pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>, today: &str) -> Vec<Finding> {
+    let index = LineIndex::new(text);
+    let v = &parsed.value;
+    let mut out = Vec::new();
+    let mut push = |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
+        let location = location(&index, span_of(parsed, &pointer));
+        out.push(engine(code, severity, message, &pointer, location, help));
+    };
+
+    // Clauses: unknown tasks, the same task twice, shared without a lead.
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (i, c) in v["clauses"].as_array().into_iter().flatten().enumerate() {
+        let task = c["task"].as_str().unwrap_or_default();
+        if let Some(info) = region
+            && !info.tasks.iter().any(|t| t.id == task)
+        {
+            let close = crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()));
+            push("unknown-task", Severity::Error, format!("unknown task `{task}`"), format!("/clauses/{i}/task"), close.or(Some("the task ids are those of schemas/catalogue.json".into())));
+        }
+        if let Some((_, first)) = seen.iter().find(|(t, _)| *t == task) {
+            push("duplicate-task", Severity::Error, format!("task `{task}` is allocated twice (also in clause {})", first + 1), format!("/clauses/{i}/task"), Some("merge the clauses: one task, one allocation".into()));
+        } else {
+            seen.push((task, i));
+        }
+        let owner = c["owner"].as_str().unwrap_or_default();
+        if owner == "delt" && c.get("lead").is_none() {
+            push("shared-without-lead", Severity::Error, format!("shared task `{task}` has no lead"), format!("/clauses/{i}/owner"), Some("add `\"lead\": \"hf\"` or `\"lead\": \"kommune\"`".into()));
+        }
+        if owner != "delt" && c.get("lead").is_some() {
+            push("lead-without-sharing", Severity::Warning, format!("task `{task}` has a lead but is not shared"), format!("/clauses/{i}/lead"), Some("set `\"owner\": \"delt\"` or remove `lead`".into()));
+        }
+    }
+
+    // Dates.
+    let date = |k: &str| v.get(k).and_then(Value::as_str);
+    if let (Some(from), Some(to)) = (date("effective_from"), date("effective_to"))
+        && to < from
+    {
+        push("dates-out-of-order", Severity::Error, format!("effective_to {to} is before effective_from {from}"), "/effective_to".into(), None);
+    }
+    if let Some(review) = date("review_date")
+        && review < today
+        && v["status"] == "vedtatt"
+    {
+        push("review-overdue", Severity::Warning, format!("the review date {review} has passed (today is {today})"), "/review_date".into(), Some("review the agreement and set a new review date".into()));
+    }
+
+    // Kommuner: today's numbers, in the region.
+    let register = kommune::register();
+    for (i, n) in v["parties"]["kommuner"].as_array().into_iter().flatten().enumerate() {
+        let n = n.as_str().unwrap_or_default();
+        let pointer = format!("/parties/kommuner/{i}");
+        match register.by_number(n) {
+            Some(k) => {
+                if let Some(info) = region
+                    && !info.kommuner.iter().any(|x| x == n)
+                {
+                    let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
+                    push(
+                        "kommune-outside-region",
+                        Severity::Error,
+                        format!("kommune {n} {} is not served by region {} ({})", k.name, info.id, info.hf_parties.join(", ")),
+                        pointer,
+                        (!elsewhere.is_empty()).then(|| format!("{} is in region {}", k.name, elsewhere.join(" and "))),
+                    );
+                }
+            }
+            None => match register.resolve(n) {
+                Ok(r) => push(
+                    "old-kommunenummer",
+                    Severity::Warning,
+                    format!("{n} is an old kommunenummer: {}", r.note.unwrap_or_default()),
+                    pointer,
+                    Some(format!("write \"{}\"", r.kommune.number)),
+                ),
+                Err(_) => push("unknown-kommune", Severity::Error, format!("no kommune has the number {n}"), pointer, Some("kommunenummer valid from 1 January 2024, 4 digits".into())),
+            },
+        }
+    }
+
+    // Signatures: every party signed, kommuner at kommunestyre level.
+    if let Some(sigs) = v.get("signatures").and_then(Value::as_array) {
+        let parties: Vec<&str> = v["parties"]["hf"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(v["parties"]["kommuner"].as_array().into_iter().flatten())
+            .filter_map(Value::as_str)
+            .collect();
+        let missing: Vec<&str> = parties.iter().copied().filter(|p| !sigs.iter().any(|s| s["party"] == *p)).collect();
+        if !missing.is_empty() {
+            push(
+                "not-signed",
+                Severity::Warning,
+                format!("{} part{} have no signature: {}", missing.len(), if missing.len() == 1 { "y does" } else { "ies" }, missing.join(", ")),
+                "/signatures".into(),
+                Some("add a signature entry for each party, with `\"signed\": false` until it has signed".into()),
+            );
+        }
+        for (i, sig) in sigs.iter().enumerate() {
+            let party = sig["party"].as_str().unwrap_or_default();
+            if sig["signed"] == false {
+                push("not-signed", Severity::Warning, format!("party {party} has not signed"), format!("/signatures/{i}/signed"), None);
+                continue;
+            }
+            let level = sig["level"].as_str();
+            let is_kommune = party.len() == 4 && party.bytes().all(|b| b.is_ascii_digit());
+            if is_kommune && v["status"] == "vedtatt" && level.is_some_and(|l| l != "kommunestyre") {
+                push(
+                    "signed-below-kommunestyre",
+                    Severity::Warning,
+                    format!("kommune {party} signed at {} level, not by the kommunestyre", level.unwrap_or_default()),
+                    format!("/signatures/{i}/level"),
+                    Some("helse- og omsorgstjenesteloven § 6-1: the agreement is entered into by the kommunestyre".into()),
+                );
+            }
+        }
+    }
+
+    // Bodies renamed since the text was written.
+    walk_strings(v, &mut String::new(), &mut |pointer, s| {
+        if s.contains("Fylkesmann") {
+            push("renamed-body", Severity::Warning, "Fylkesmannen has been Statsforvalteren since 1 January 2021".into(), pointer.to_string(), Some("write «Statsforvalteren»".into()));
+        }
+    });
+    out
+}
+
+fn walk_strings(v: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str)) {
+    match v {
+        Value::String(s) => f(pointer, s),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{i}"));
+                walk_strings(item, pointer, f);
+                pointer.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&json::escape_token(k));
+                walk_strings(item, pointer, f);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The plugin API's view of a schema-valid agreement. Clauses the host already found
+/// broken (shared without a lead) are left out.
+pub fn to_agreement(v: &Value) -> Agreement {
+    let strings = |x: &Value| -> Vec<String> { x.as_array().into_iter().flatten().filter_map(Value::as_str).map(String::from).collect() };
+    let level = |s: &str| if s == "hf" { Level::Hf } else { Level::Kommune };
+    let clauses = v["clauses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let owner = c["owner"].as_str()?;
+            let (owner, shared) = match owner {
+                "delt" => (level(c["lead"].as_str()?), true),
+                o => (level(o), false),
+            };
+            let mut contributors: Vec<Level> = c["contributors"].as_array().into_iter().flatten().filter_map(Value::as_str).map(level).filter(|l| *l != owner).collect();
+            if shared && contributors.is_empty() {
+                contributors.push(match owner {
+                    Level::Hf => Level::Kommune,
+                    Level::Kommune => Level::Hf,
+                });
+            }
+            let shared = shared || !contributors.is_empty();
+            Some(Clause {
+                index: i as u32,
+                task: c["task"].as_str()?.to_string(),
+                owner,
+                shared,
+                contributors,
+                ta_reference: c["ta_reference"].as_str().map(String::from),
+                shared_measure: c.get("shared_measure").map(|m| SharedMeasure {
+                    employer: m["employer"].as_str().map(String::from),
+                    organisation: m["organisation"].as_str().map(String::from),
+                    funding: m["funding"].as_str().map(String::from),
+                }),
+            })
+        })
+        .collect();
+    Agreement {
+        id: v["id"].as_str().unwrap_or_default().into(),
+        kind: v["kind"].as_str().unwrap_or_default().into(),
+        status: if v["status"] == "vedtatt" { AgreementStatus::Adopted } else { AgreementStatus::Draft },
+        region: v["region"].as_str().unwrap_or_default().into(),
+        paragraph_6_2: v["paragraph_6_2"].as_array().into_iter().flatten().filter_map(Value::as_u64).filter_map(|n| u8::try_from(n).ok()).collect(),
+        local_ta: strings(&v["local_ta"]),
+        parents: strings(&v["parents"]),
+        user_representation: v.get("user_representation").and_then(Value::as_bool),
+        clauses,
+    }
+}
+
+/// A plugin's finding, located in the document.
+pub fn plugin_finding(text: &str, parsed: &Parsed, plugin: &str, f: crate::plugin::Finding) -> Finding {
+    let index = LineIndex::new(text);
+    let span = span_of(parsed, &f.pointer);
+    Finding {
+        code: f.code,
+        severity: match f.severity {
+            crate::plugin::Severity::Error => Severity::Error,
+            crate::plugin::Severity::Warning => Severity::Warning,
+            crate::plugin::Severity::Info => Severity::Info,
+        },
+        message: f.message,
+        pointer: f.pointer,
+        location: location(&index, span),
+        origin: Origin::Plugin { plugin: plugin.to_string(), rule: f.rule, basis: f.basis },
+        help: f.help,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_a_date() {
+        let t = today();
+        assert_eq!(t.len(), 10);
+        assert!(t.as_str() > "2024-01-01");
+    }
+
+    #[test]
+    fn span_falls_back_to_the_nearest_ancestor() {
+        let text = r#"{"clauses": [{"task": "x"}]}"#;
+        let parsed = json::parse(text, 64).unwrap();
+        let s = span_of(&parsed, "/clauses/0/shared_measure");
+        assert_eq!(&text[s.start..s.end], r#"{"task": "x"}"#);
+    }
+}

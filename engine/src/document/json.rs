@@ -1,0 +1,401 @@
+//! A JSON reader that keeps positions: the byte span of every value and key, by JSON
+//! pointer, so any finding (from the schema, the engine or a plugin) can point at
+//! file:line:col. It also catches what serde_json accepts silently or refuses without
+//! a position: duplicate keys, a byte-order mark, nesting beyond a limit.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Number, Value};
+
+/// A byte range in the source text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The parsed document with positions.
+#[derive(Debug)]
+pub struct Parsed {
+    pub value: Value,
+    /// span of the value at each JSON pointer ("" is the root)
+    pub values: HashMap<String, Span>,
+    /// span of the key of each object member, by the member's pointer
+    pub keys: HashMap<String, Span>,
+    /// duplicate keys: (pointer, span of the repeated key, span of the first)
+    pub duplicates: Vec<(String, Span, Span)>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Escapes one reference token of a JSON pointer (RFC 6901).
+pub fn escape_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+pub fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError> {
+    let mut p = Parser {
+        bytes: text.as_bytes(),
+        text,
+        pos: 0,
+        max_depth,
+        out: Parsed { value: Value::Null, values: HashMap::new(), keys: HashMap::new(), duplicates: Vec::new() },
+    };
+    p.ws();
+    if p.pos == p.bytes.len() {
+        return Err(p.error("the file is empty; an agreement is a JSON object"));
+    }
+    let mut pointer = String::new();
+    let value = p.value(&mut pointer, 0)?;
+    p.ws();
+    if p.pos != p.bytes.len() {
+        return Err(p.error("unexpected text after the end of the JSON document"));
+    }
+    p.out.value = value;
+    Ok(p.out)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    pos: usize,
+    max_depth: usize,
+    out: Parsed,
+}
+
+impl Parser<'_> {
+    fn error(&self, message: impl Into<String>) -> SyntaxError {
+        SyntaxError { offset: self.pos.min(self.bytes.len()), message: message.into() }
+    }
+
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect(&mut self, b: u8, what: &str) -> Result<(), SyntaxError> {
+        if self.bytes.get(self.pos) == Some(&b) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(what))
+        }
+    }
+
+    fn unexpected(&self, expected: &str) -> SyntaxError {
+        match self.text[self.pos.min(self.text.len())..].chars().next() {
+            None => self.error(format!("unexpected end of file, expected {expected}")),
+            Some(c) => self.error(format!("unexpected `{}`, expected {expected}", c.escape_debug())),
+        }
+    }
+
+    fn value(&mut self, pointer: &mut String, depth: usize) -> Result<Value, SyntaxError> {
+        if depth > self.max_depth {
+            return Err(self.error(format!("nesting deeper than {} levels", self.max_depth)));
+        }
+        let start = self.pos;
+        let value = match self.bytes.get(self.pos) {
+            Some(b'{') => self.object(pointer, depth)?,
+            Some(b'[') => self.array(pointer, depth)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            _ => return Err(self.unexpected("a JSON value")),
+        };
+        self.out.values.insert(pointer.clone(), Span { start, end: self.pos });
+        Ok(value)
+    }
+
+    fn literal(&mut self, word: &str, v: Value) -> Result<Value, SyntaxError> {
+        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(v)
+        } else {
+            Err(self.unexpected("a JSON value"))
+        }
+    }
+
+    fn object(&mut self, pointer: &mut String, depth: usize) -> Result<Value, SyntaxError> {
+        self.pos += 1;
+        let mut map = Map::new();
+        self.ws();
+        if self.bytes.get(self.pos) == Some(&b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(map));
+        }
+        loop {
+            self.ws();
+            if self.bytes.get(self.pos) != Some(&b'"') {
+                return Err(self.unexpected("a key in double quotes"));
+            }
+            let key_start = self.pos;
+            let key = self.string()?;
+            let key_span = Span { start: key_start, end: self.pos };
+            let len = pointer.len();
+            pointer.push('/');
+            pointer.push_str(&escape_token(&key));
+            if let Some(first) = self.out.keys.get(pointer.as_str()).copied().filter(|_| map.contains_key(&key)) {
+                self.out.duplicates.push((pointer.clone(), key_span, first));
+            } else {
+                self.out.keys.insert(pointer.clone(), key_span);
+            }
+            self.ws();
+            self.expect(b':', "`:` after the key")?;
+            self.ws();
+            let v = self.value(pointer, depth + 1)?;
+            pointer.truncate(len);
+            // Keep the first value of a duplicate key: that is what the first span shows.
+            map.entry(key).or_insert(v);
+            self.ws();
+            match self.bytes.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(map));
+                }
+                _ => return Err(self.unexpected("`,` or `}`")),
+            }
+        }
+    }
+
+    fn array(&mut self, pointer: &mut String, depth: usize) -> Result<Value, SyntaxError> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.ws();
+        if self.bytes.get(self.pos) == Some(&b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.ws();
+            let len = pointer.len();
+            pointer.push('/');
+            pointer.push_str(&items.len().to_string());
+            let v = self.value(pointer, depth + 1)?;
+            pointer.truncate(len);
+            items.push(v);
+            self.ws();
+            match self.bytes.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.unexpected("`,` or `]`")),
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while let Some(&b) = self.bytes.get(self.pos) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            out.push_str(&self.text[run_start..self.pos]);
+            match self.bytes.get(self.pos) {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let c = match self.bytes.get(self.pos) {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.pos += 1;
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                if !self.bytes[self.pos..].starts_with(b"\\u") {
+                                    return Err(self.error("a lone UTF-16 surrogate in a \\u escape"));
+                                }
+                                self.pos += 2;
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.error("an invalid UTF-16 surrogate pair in a \\u escape"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            let c = char::from_u32(code).ok_or_else(|| self.error("an invalid \\u escape"))?;
+                            out.push(c);
+                            continue;
+                        }
+                        _ => return Err(self.unexpected("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")),
+                    };
+                    self.pos += 1;
+                    out.push(c);
+                }
+                Some(_) => return Err(self.error("a control character inside a string; write it as an escape such as \\n")),
+                None => return Err(self.error("unexpected end of file inside a string")),
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
+        let s = std::str::from_utf8(digits).map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+        let v = u32::from_str_radix(s, 16).map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+        self.pos += 4;
+        Ok(v)
+    }
+
+    fn number(&mut self) -> Result<Value, SyntaxError> {
+        let start = self.pos;
+        if self.bytes.get(self.pos) == Some(&b'-') {
+            self.pos += 1;
+        }
+        match self.bytes.get(self.pos) {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.unexpected("a digit")),
+        }
+        if self.bytes.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
+                return Err(self.unexpected("a digit after `.`"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.bytes.get(self.pos) {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.bytes.get(self.pos) {
+                self.pos += 1;
+            }
+            if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
+                return Err(self.unexpected("a digit in the exponent"));
+            }
+            self.digits();
+        }
+        let text = &self.text[start..self.pos];
+        let n: Number = serde_json::from_str(text).map_err(|_| SyntaxError { offset: start, message: format!("number `{text}` is out of range") })?;
+        Ok(Value::Number(n))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+}
+
+/// Maps byte offsets to 1-based line and column (in characters).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// (line, column), both from 1; an offset past the end points just after the text.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let mut start = self.starts[line];
+        let mut end = offset;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        start = start.min(end);
+        (line + 1, self.text[start..end].chars().count() + 1)
+    }
+
+    /// The text of line `line` (1-based), without its newline.
+    pub fn line(&self, line: usize) -> &'a str {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map_or(self.text.len(), |e| e - 1);
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Parsed {
+        parse(text, 64).unwrap()
+    }
+
+    #[test]
+    fn values_match_serde_json() {
+        let text = r#"{"a": [1, -2.5e3, true, null, "x\"\u00e6\ud83d\ude00"], "b": {"c/d": {}}}"#;
+        assert_eq!(p(text).value, serde_json::from_str::<Value>(text).unwrap());
+    }
+
+    #[test]
+    fn spans_by_pointer() {
+        let text = "{\n  \"a\": [1, {\"b~c/d\": \"x\"}]\n}";
+        let parsed = p(text);
+        let span = parsed.values["/a/1/b~0c~1d"];
+        assert_eq!(&text[span.start..span.end], "\"x\"");
+        let key = parsed.keys["/a"];
+        assert_eq!(&text[key.start..key.end], "\"a\"");
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(span.start), (2, 23));
+        assert_eq!(idx.line(2), "  \"a\": [1, {\"b~c/d\": \"x\"}]");
+    }
+
+    #[test]
+    fn duplicate_keys_are_found() {
+        let parsed = p(r#"{"a": 1, "b": 2, "a": 3}"#);
+        assert_eq!(parsed.duplicates.len(), 1);
+        assert_eq!(parsed.duplicates[0].0, "/a");
+        assert_eq!(parsed.value["a"], 1);
+    }
+
+    #[test]
+    fn same_key_in_sibling_objects_is_no_duplicate() {
+        assert!(p(r#"[{"a": 1}, {"a": 2}]"#).duplicates.is_empty());
+    }
+
+    #[test]
+    fn syntax_errors_have_offsets() {
+        let e = parse("{\"a\": 1,}", 64).unwrap_err();
+        assert_eq!(e.offset, 8);
+        assert!(e.message.contains("a key"), "{}", e.message);
+        assert!(parse("", 64).unwrap_err().message.contains("empty"));
+        assert!(parse("{\"a\": tru}", 64).is_err());
+        assert!(parse("[1] x", 64).unwrap_err().message.contains("after the end"));
+        assert!(parse("\"abc", 64).unwrap_err().message.contains("end of file"));
+        assert!(parse("01", 64).is_err());
+    }
+
+    #[test]
+    fn depth_is_limited() {
+        let deep = "[".repeat(100) + &"]".repeat(100);
+        assert!(parse(&deep, 64).unwrap_err().message.contains("nesting"));
+        assert!(parse(&deep, 128).is_ok());
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "{\"æøå\": x}";
+        let e = parse(text, 64).unwrap_err();
+        assert_eq!(LineIndex::new(text).position(e.offset), (1, 10));
+    }
+}

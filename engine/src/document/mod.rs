@@ -1,0 +1,3 @@
+//! Reading documents (agreements now, pathways later) into JSON values with positions.
+
+pub mod json;

@@ -1,0 +1,75 @@
+//! Findings: what is wrong, exactly where, why, and where the verdict comes from.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// Where a finding comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Origin {
+    /// a JSON Schema in `schemas/`
+    Schema { schema: String },
+    /// the host's generic checks (reading, parsing, structure, kommuner, dates)
+    Engine,
+    /// a region plugin's rule, with the legal basis it rests on
+    Plugin { plugin: String, rule: String, basis: Vec<String> },
+}
+
+/// 1-based line and column (in characters) of the start and end of a span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    /// JSON pointer of the offending value ("" for the whole document)
+    pub pointer: String,
+    pub location: Location,
+    pub origin: Origin,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+/// All findings for one file, with its text for showing source lines.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub text: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    pub fn count(&self, s: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == s).count()
+    }
+}

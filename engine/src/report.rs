@@ -1,0 +1,233 @@
+//! Writing findings: like a compiler for people, and JSON, SARIF 2.1.0, GitHub workflow
+//! annotations and JUnit XML for machines.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::document::json::LineIndex;
+use crate::finding::{FileReport, Finding, Origin, Severity};
+
+/// Counts over a whole run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(reports: &[FileReport]) -> Summary {
+        let mut s = Summary { files: reports.len(), ..Summary::default() };
+        for r in reports {
+            s.errors += r.count(Severity::Error);
+            s.warnings += r.count(Severity::Warning);
+            s.infos += r.count(Severity::Info);
+        }
+        s
+    }
+}
+
+fn origin_text(o: &Origin) -> String {
+    match o {
+        Origin::Schema { schema } => format!("schema {schema}"),
+        Origin::Engine => "ansvar engine".into(),
+        Origin::Plugin { plugin, rule, basis } if basis.is_empty() => format!("plugin {plugin}, rule {rule}"),
+        Origin::Plugin { plugin, rule, basis } => format!("plugin {plugin}, rule {rule} ({})", basis.join("; ")),
+    }
+}
+
+fn path_text(r: &FileReport) -> String {
+    r.path.display().to_string()
+}
+
+/// rustc-style text: the finding, where, the source line with the spot marked, the
+/// origin and the help.
+pub fn human(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let index = r.text.as_deref().map(LineIndex::new);
+        for f in &r.findings {
+            let _ = writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.code, f.message);
+            let pointer = if f.pointer.is_empty() { String::new() } else { format!(" at {}", f.pointer) };
+            let _ = writeln!(out, "  --> {}:{}:{}{pointer}", path_text(r), f.location.line, f.location.column);
+            if let Some(index) = &index {
+                let line = index.line(f.location.line);
+                let width = f.location.line.to_string().len();
+                let marks = if f.location.end_line == f.location.line {
+                    f.location.end_column.saturating_sub(f.location.column).max(1)
+                } else {
+                    line.chars().count().saturating_sub(f.location.column - 1).max(1)
+                };
+                let _ = writeln!(out, "{:width$} |", "");
+                let _ = writeln!(out, "{} | {line}", f.location.line);
+                let _ = writeln!(out, "{:width$} | {}{}", "", " ".repeat(f.location.column - 1), "^".repeat(marks.min(80)));
+            }
+            let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));
+            if let Some(h) = &f.help {
+                let _ = writeln!(out, "  = help: {h}");
+            }
+            out.push('\n');
+        }
+    }
+    let s = Summary::of(reports);
+    let _ = writeln!(out, "checked {} file{}: {} error{}, {} warning{}, {} info", s.files, plural(s.files), s.errors, plural(s.errors), s.warnings, plural(s.warnings), s.infos);
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// JSON following `schemas/report.schema.json`.
+pub fn json(reports: &[FileReport]) -> Value {
+    let s = Summary::of(reports);
+    json!({
+        "tool": "ansvar",
+        "version": env!("CARGO_PKG_VERSION"),
+        "files": reports.iter().map(|r| json!({
+            "path": path_text(r),
+            "findings": r.findings,
+        })).collect::<Vec<_>>(),
+        "summary": {"files": s.files, "errors": s.errors, "warnings": s.warnings, "infos": s.infos},
+    })
+}
+
+/// SARIF 2.1.0, as GitHub code scanning takes it.
+pub fn sarif(reports: &[FileReport]) -> Value {
+    let mut rules: Vec<&str> = reports.iter().flat_map(|r| r.findings.iter().map(|f| f.code.as_str())).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let rule_ids = &rules;
+    let results: Vec<Value> = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings.iter().map(move |f| {
+                let mut text = f.message.clone();
+                if let Some(h) = &f.help {
+                    text.push_str(&format!(" (help: {h})"));
+                }
+                json!({
+                    "ruleId": f.code,
+                    "ruleIndex": rule_ids.iter().position(|x| *x == f.code).unwrap_or(0),
+                    "level": match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" },
+                    "message": {"text": text},
+                    "locations": [{
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri(&path_text(r))},
+                            "region": {
+                                "startLine": f.location.line,
+                                "startColumn": f.location.column,
+                                "endLine": f.location.end_line,
+                                "endColumn": f.location.end_column.max(f.location.column + usize::from(f.location.end_line == f.location.line)),
+                            }
+                        }
+                    }],
+                    "properties": {"pointer": f.pointer, "source": origin_text(&f.origin)},
+                })
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "ansvar",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://example.invalid/ansvar",
+                "rules": rules.iter().map(|r| json!({"id": r, "shortDescription": {"text": r}})).collect::<Vec<_>>(),
+            }},
+            "results": results,
+        }]
+    })
+}
+
+/// A relative path as a URI reference (forward slashes, spaces and % escaped).
+fn uri(path: &str) -> String {
+    path.replace('\\', "/").replace('%', "%25").replace(' ', "%20")
+}
+
+/// GitHub Actions workflow commands, one per finding.
+pub fn github(reports: &[FileReport]) -> String {
+    fn data(s: &str) -> String {
+        s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    }
+    fn property(s: &str) -> String {
+        data(s).replace(':', "%3A").replace(',', "%2C")
+    }
+    let mut out = String::new();
+    for r in reports {
+        for f in &r.findings {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let mut msg = f.message.clone();
+            if let Some(h) = &f.help {
+                msg.push_str(&format!("\nhelp: {h}"));
+            }
+            msg.push_str(&format!("\nsource: {}", origin_text(&f.origin)));
+            let _ = writeln!(
+                out,
+                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                property(&path_text(r)),
+                f.location.line,
+                f.location.column,
+                f.location.end_line,
+                f.location.end_column,
+                property(&format!("ansvar {}", f.code)),
+                data(&msg)
+            );
+        }
+    }
+    out
+}
+
+/// JUnit XML: one test case per file, failing when it has errors.
+pub fn junit(reports: &[FileReport]) -> String {
+    fn esc(s: &str) -> String {
+        s.chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+            .collect::<String>()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    }
+    let s = Summary::of(reports);
+    let failures = reports.iter().filter(|r| r.count(Severity::Error) > 0).count();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(out, "<testsuites name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\">", s.files);
+    let _ = writeln!(out, "  <testsuite name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">", s.files);
+    for r in reports {
+        let path = esc(&path_text(r));
+        let _ = write!(out, "    <testcase classname=\"ansvar.check\" name=\"{path}\"");
+        let errors: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == Severity::Error).collect();
+        let others: Vec<&Finding> = r.findings.iter().filter(|f| f.severity != Severity::Error).collect();
+        if errors.is_empty() && others.is_empty() {
+            out.push_str("/>\n");
+            continue;
+        }
+        out.push_str(">\n");
+        let line = |f: &Finding| format!("{}:{}:{} {}[{}] {}", path_text(r), f.location.line, f.location.column, f.severity.as_str(), f.code, f.message);
+        if !errors.is_empty() {
+            let _ = writeln!(
+                out,
+                "      <failure message=\"{} error{}\" type=\"{}\">{}</failure>",
+                errors.len(),
+                plural(errors.len()),
+                esc(&errors[0].code),
+                esc(&errors.iter().map(|f| line(f)).collect::<Vec<_>>().join("\n"))
+            );
+        }
+        if !others.is_empty() {
+            let _ = writeln!(out, "      <system-out>{}</system-out>", esc(&others.iter().map(|f| line(f)).collect::<Vec<_>>().join("\n")));
+        }
+        out.push_str("    </testcase>\n");
+    }
+    out.push_str("  </testsuite>\n</testsuites>\n");
+    out
+}

@@ -21,7 +21,10 @@ pub struct ReadLimits {
 
 impl Default for ReadLimits {
     fn default() -> Self {
-        ReadLimits { max_bytes: 4 << 20, max_depth: 64 }
+        ReadLimits {
+            max_bytes: 4 << 20,
+            max_depth: 64,
+        }
     }
 }
 
@@ -35,18 +38,47 @@ pub struct Read {
 }
 
 fn at_start() -> Location {
-    Location { line: 1, column: 1, end_line: 1, end_column: 1, start: 0, end: 0 }
+    Location {
+        line: 1,
+        column: 1,
+        end_line: 1,
+        end_column: 1,
+        start: 0,
+        end: 0,
+    }
 }
 
-fn engine(code: &str, severity: Severity, message: String, pointer: &str, location: Location, help: Option<String>) -> Finding {
-    Finding { code: code.into(), severity, message, pointer: pointer.into(), location, origin: Origin::Engine, help }
+fn engine(
+    code: &str,
+    severity: Severity,
+    message: String,
+    pointer: &str,
+    location: Location,
+    help: Option<String>,
+) -> Finding {
+    Finding {
+        code: code.into(),
+        severity,
+        message,
+        pointer: pointer.into(),
+        location,
+        origin: Origin::Engine,
+        help,
+    }
 }
 
 /// The location of a span in `text`.
 pub fn location(index: &LineIndex, span: Span) -> Location {
     let (line, column) = index.position(span.start);
     let (end_line, end_column) = index.position(span.end);
-    Location { line, column, end_line, end_column, start: span.start, end: span.end }
+    Location {
+        line,
+        column,
+        end_line,
+        end_column,
+        start: span.start,
+        end: span.end,
+    }
 }
 
 /// The best span for `pointer`: the value, else its nearest ancestor that exists.
@@ -58,7 +90,13 @@ pub fn span_of(parsed: &Parsed, pointer: &str) -> Span {
         }
         match p.rfind('/') {
             Some(i) => p = &p[..i],
-            None => return parsed.values.get("").copied().unwrap_or(Span { start: 0, end: 0 }),
+            None => {
+                return parsed
+                    .values
+                    .get("")
+                    .copied()
+                    .unwrap_or(Span { start: 0, end: 0 });
+            }
         }
     }
 }
@@ -89,7 +127,14 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
     let mut findings = Vec::new();
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
-            findings.push(engine("bom", Severity::Warning, "the file starts with a UTF-8 byte-order mark".into(), "", at_start(), Some("save the file as UTF-8 without BOM".into())));
+            findings.push(engine(
+                "bom",
+                Severity::Warning,
+                "the file starts with a UTF-8 byte-order mark".into(),
+                "",
+                at_start(),
+                Some("save the file as UTF-8 without BOM".into()),
+            ));
             rest
         }
         None => &bytes[..],
@@ -103,20 +148,48 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
             findings.push(engine(
                 "not-utf8",
                 Severity::Error,
-                format!("the file is not valid UTF-8 (byte 0x{:02x})", body[e.valid_up_to()]),
+                format!(
+                    "the file is not valid UTF-8 (byte 0x{:02x})",
+                    body[e.valid_up_to()]
+                ),
                 "",
-                Location { line, column, end_line: line, end_column: column + 1, start: valid.len(), end: valid.len() },
+                Location {
+                    line,
+                    column,
+                    end_line: line,
+                    end_column: column + 1,
+                    start: valid.len(),
+                    end: valid.len(),
+                },
                 Some("save the file as UTF-8; Windows-1252 and Latin-1 are not accepted".into()),
             ));
-            return Read { text: None, parsed: None, findings };
+            return Read {
+                text: None,
+                parsed: None,
+                findings,
+            };
         }
     };
     let index = LineIndex::new(&text);
     match json::parse(&text, limits.max_depth) {
         Err(e) => {
-            let span = Span { start: e.offset, end: (e.offset + 1).min(text.len()) };
-            findings.push(engine("syntax", Severity::Error, format!("invalid JSON: {}", e.message), "", location(&index, span), None));
-            Read { text: Some(text), parsed: None, findings }
+            let span = Span {
+                start: e.offset,
+                end: (e.offset + 1).min(text.len()),
+            };
+            findings.push(engine(
+                "syntax",
+                Severity::Error,
+                format!("invalid JSON: {}", e.message),
+                "",
+                location(&index, span),
+                None,
+            ));
+            Read {
+                text: Some(text),
+                parsed: None,
+                findings,
+            }
         }
         Ok(parsed) => {
             for (pointer, second, first) in &parsed.duplicates {
@@ -124,14 +197,21 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
                 findings.push(engine(
                     "duplicate-key",
                     Severity::Error,
-                    format!("duplicate key {}; it first appears on line {line}", &text[second.start..second.end]),
+                    format!(
+                        "duplicate key {}; it first appears on line {line}",
+                        &text[second.start..second.end]
+                    ),
                     pointer,
                     location(&index, *second),
                     Some("remove one of them; readers disagree on which one wins".into()),
                 ));
             }
             drop(index);
-            Read { text: Some(text), parsed: Some(parsed), findings }
+            Read {
+                text: Some(text),
+                parsed: Some(parsed),
+                findings,
+            }
         }
     }
 }
@@ -139,7 +219,9 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
 fn agreement_validator() -> &'static jsonschema::Validator {
     static V: OnceLock<jsonschema::Validator> = OnceLock::new();
     V.get_or_init(|| {
-        let schema: Value = serde_json::from_str(include_str!("../../schemas/agreement.schema.json")).expect("the agreement schema is JSON");
+        let schema: Value =
+            serde_json::from_str(include_str!("../../schemas/agreement.schema.json"))
+                .expect("the agreement schema is JSON");
         jsonschema::validator_for(&schema).expect("the agreement schema is a valid JSON Schema")
     })
 }
@@ -150,17 +232,25 @@ pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
     let mut out = Vec::new();
     for e in agreement_validator().iter_errors(&parsed.value) {
         let pointer = e.instance_path().as_str().to_string();
-        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
+        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
+            e.kind()
+        {
             for key in unexpected {
                 let p = format!("{pointer}/{}", json::escape_token(key));
-                let span = parsed.keys.get(&p).copied().unwrap_or_else(|| span_of(parsed, &pointer));
+                let span = parsed
+                    .keys
+                    .get(&p)
+                    .copied()
+                    .unwrap_or_else(|| span_of(parsed, &pointer));
                 out.push(Finding {
                     code: "unknown-field".into(),
                     severity: Severity::Error,
                     message: format!("unknown field `{key}`"),
                     pointer: p,
                     location: location(&index, span),
-                    origin: Origin::Schema { schema: AGREEMENT_SCHEMA.into() },
+                    origin: Origin::Schema {
+                        schema: AGREEMENT_SCHEMA.into(),
+                    },
                     help: Some("check the spelling against schemas/agreement.schema.json".into()),
                 });
             }
@@ -172,7 +262,9 @@ pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
             message: e.to_string(),
             location: location(&index, span_of(parsed, &pointer)),
             pointer,
-            origin: Origin::Schema { schema: AGREEMENT_SCHEMA.into() },
+            origin: Origin::Schema {
+                schema: AGREEMENT_SCHEMA.into(),
+            },
             help: None,
         });
     }
@@ -184,7 +276,9 @@ pub fn today() -> String {
     if let Ok(t) = std::env::var("ANSVAR_TODAY") {
         return t;
     }
-    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -200,14 +294,20 @@ pub fn today() -> String {
 
 /// The host's generic checks of a schema-valid agreement. `region` is the description of
 /// the agreement's region plugin, when there is one.
-pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>, today: &str) -> Vec<Finding> {
+pub fn engine_findings(
+    text: &str,
+    parsed: &Parsed,
+    region: Option<&RegionInfo>,
+    today: &str,
+) -> Vec<Finding> {
     let index = LineIndex::new(text);
     let v = &parsed.value;
     let mut out = Vec::new();
-    let mut push = |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
-        let location = location(&index, span_of(parsed, &pointer));
-        out.push(engine(code, severity, message, &pointer, location, help));
-    };
+    let mut push =
+        |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
+            let location = location(&index, span_of(parsed, &pointer));
+            out.push(engine(code, severity, message, &pointer, location, help));
+        };
 
     // Clauses: unknown tasks, the same task twice, shared without a lead.
     let mut seen: Vec<(&str, usize)> = Vec::new();
@@ -216,20 +316,50 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
         if let Some(info) = region
             && !info.tasks.iter().any(|t| t.id == task)
         {
-            let close = crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()));
-            push("unknown-task", Severity::Error, format!("unknown task `{task}`"), format!("/clauses/{i}/task"), close.or(Some("the task ids are those of schemas/catalogue.json".into())));
+            let close =
+                crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()));
+            push(
+                "unknown-task",
+                Severity::Error,
+                format!("unknown task `{task}`"),
+                format!("/clauses/{i}/task"),
+                close.or(Some(
+                    "the task ids are those of schemas/catalogue.json".into(),
+                )),
+            );
         }
         if let Some((_, first)) = seen.iter().find(|(t, _)| *t == task) {
-            push("duplicate-task", Severity::Error, format!("task `{task}` is allocated twice (also in clause {})", first + 1), format!("/clauses/{i}/task"), Some("merge the clauses: one task, one allocation".into()));
+            push(
+                "duplicate-task",
+                Severity::Error,
+                format!(
+                    "task `{task}` is allocated twice (also in clause {})",
+                    first + 1
+                ),
+                format!("/clauses/{i}/task"),
+                Some("merge the clauses: one task, one allocation".into()),
+            );
         } else {
             seen.push((task, i));
         }
         let owner = c["owner"].as_str().unwrap_or_default();
         if owner == "delt" && c.get("lead").is_none() {
-            push("shared-without-lead", Severity::Error, format!("shared task `{task}` has no lead"), format!("/clauses/{i}/owner"), Some("add `\"lead\": \"hf\"` or `\"lead\": \"kommune\"`".into()));
+            push(
+                "shared-without-lead",
+                Severity::Error,
+                format!("shared task `{task}` has no lead"),
+                format!("/clauses/{i}/owner"),
+                Some("add `\"lead\": \"hf\"` or `\"lead\": \"kommune\"`".into()),
+            );
         }
         if owner != "delt" && c.get("lead").is_some() {
-            push("lead-without-sharing", Severity::Warning, format!("task `{task}` has a lead but is not shared"), format!("/clauses/{i}/lead"), Some("set `\"owner\": \"delt\"` or remove `lead`".into()));
+            push(
+                "lead-without-sharing",
+                Severity::Warning,
+                format!("task `{task}` has a lead but is not shared"),
+                format!("/clauses/{i}/lead"),
+                Some("set `\"owner\": \"delt\"` or remove `lead`".into()),
+            );
         }
     }
 
@@ -238,18 +368,35 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
     if let (Some(from), Some(to)) = (date("effective_from"), date("effective_to"))
         && to < from
     {
-        push("dates-out-of-order", Severity::Error, format!("effective_to {to} is before effective_from {from}"), "/effective_to".into(), None);
+        push(
+            "dates-out-of-order",
+            Severity::Error,
+            format!("effective_to {to} is before effective_from {from}"),
+            "/effective_to".into(),
+            None,
+        );
     }
     if let Some(review) = date("review_date")
         && review < today
         && v["status"] == "vedtatt"
     {
-        push("review-overdue", Severity::Warning, format!("the review date {review} has passed (today is {today})"), "/review_date".into(), Some("review the agreement and set a new review date".into()));
+        push(
+            "review-overdue",
+            Severity::Warning,
+            format!("the review date {review} has passed (today is {today})"),
+            "/review_date".into(),
+            Some("review the agreement and set a new review date".into()),
+        );
     }
 
     // Kommuner: today's numbers, in the region.
     let register = kommune::register();
-    for (i, n) in v["parties"]["kommuner"].as_array().into_iter().flatten().enumerate() {
+    for (i, n) in v["parties"]["kommuner"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let n = n.as_str().unwrap_or_default();
         let pointer = format!("/parties/kommuner/{i}");
         match register.by_number(n) {
@@ -257,13 +404,21 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
                 if let Some(info) = region
                     && !info.kommuner.iter().any(|x| x == n)
                 {
-                    let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
+                    let elsewhere: Vec<&str> =
+                        k.regions.iter().map(|m| m.region.as_str()).collect();
                     push(
                         "kommune-outside-region",
                         Severity::Error,
-                        format!("kommune {n} {} is not served by region {} ({})", k.name, info.id, info.hf_parties.join(", ")),
+                        format!(
+                            "kommune {n} {} is not served by region {} ({})",
+                            k.name,
+                            info.id,
+                            info.hf_parties.join(", ")
+                        ),
                         pointer,
-                        (!elsewhere.is_empty()).then(|| format!("{} is in region {}", k.name, elsewhere.join(" and "))),
+                        (!elsewhere.is_empty()).then(|| {
+                            format!("{} is in region {}", k.name, elsewhere.join(" and "))
+                        }),
                     );
                 }
             }
@@ -271,11 +426,20 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
                 Ok(r) => push(
                     "old-kommunenummer",
                     Severity::Warning,
-                    format!("{n} is an old kommunenummer: {}", r.note.unwrap_or_default()),
+                    format!(
+                        "{n} is an old kommunenummer: {}",
+                        r.note.unwrap_or_default()
+                    ),
                     pointer,
                     Some(format!("write \"{}\"", r.kommune.number)),
                 ),
-                Err(_) => push("unknown-kommune", Severity::Error, format!("no kommune has the number {n}"), pointer, Some("kommunenummer valid from 1 January 2024, 4 digits".into())),
+                Err(_) => push(
+                    "unknown-kommune",
+                    Severity::Error,
+                    format!("no kommune has the number {n}"),
+                    pointer,
+                    Some("kommunenummer valid from 1 January 2024, 4 digits".into()),
+                ),
             },
         }
     }
@@ -289,7 +453,11 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
             .chain(v["parties"]["kommuner"].as_array().into_iter().flatten())
             .filter_map(Value::as_str)
             .collect();
-        let missing: Vec<&str> = parties.iter().copied().filter(|p| !sigs.iter().any(|s| s["party"] == *p)).collect();
+        let missing: Vec<&str> = parties
+            .iter()
+            .copied()
+            .filter(|p| !sigs.iter().any(|s| s["party"] == *p))
+            .collect();
         if !missing.is_empty() {
             push(
                 "not-signed",
@@ -302,12 +470,19 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
         for (i, sig) in sigs.iter().enumerate() {
             let party = sig["party"].as_str().unwrap_or_default();
             if sig["signed"] == false {
-                push("not-signed", Severity::Warning, format!("party {party} has not signed"), format!("/signatures/{i}/signed"), None);
+                push(
+                    "not-signed",
+                    Severity::Warning,
+                    format!("party {party} has not signed"),
+                    format!("/signatures/{i}/signed"),
+                    None,
+                );
                 continue;
             }
             let level = sig["level"].as_str();
             let is_kommune = party.len() == 4 && party.bytes().all(|b| b.is_ascii_digit());
-            if is_kommune && v["status"] == "vedtatt" && level.is_some_and(|l| l != "kommunestyre") {
+            if is_kommune && v["status"] == "vedtatt" && level.is_some_and(|l| l != "kommunestyre")
+            {
                 push(
                     "signed-below-kommunestyre",
                     Severity::Warning,
@@ -322,7 +497,13 @@ pub fn engine_findings(text: &str, parsed: &Parsed, region: Option<&RegionInfo>,
     // Bodies renamed since the text was written.
     walk_strings(v, &mut String::new(), &mut |pointer, s| {
         if s.contains("Fylkesmann") {
-            push("renamed-body", Severity::Warning, "Fylkesmannen has been Statsforvalteren since 1 January 2021".into(), pointer.to_string(), Some("write «Statsforvalteren»".into()));
+            push(
+                "renamed-body",
+                Severity::Warning,
+                "Fylkesmannen has been Statsforvalteren since 1 January 2021".into(),
+                pointer.to_string(),
+                Some("write «Statsforvalteren»".into()),
+            );
         }
     });
     out
@@ -355,7 +536,14 @@ fn walk_strings(v: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str)) 
 /// The plugin API's view of a schema-valid agreement. Clauses the host already found
 /// broken (shared without a lead) are left out.
 pub fn to_agreement(v: &Value) -> Agreement {
-    let strings = |x: &Value| -> Vec<String> { x.as_array().into_iter().flatten().filter_map(Value::as_str).map(String::from).collect() };
+    let strings = |x: &Value| -> Vec<String> {
+        x.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(String::from)
+            .collect()
+    };
     let level = |s: &str| if s == "hf" { Level::Hf } else { Level::Kommune };
     let clauses = v["clauses"]
         .as_array()
@@ -368,7 +556,14 @@ pub fn to_agreement(v: &Value) -> Agreement {
                 "delt" => (level(c["lead"].as_str()?), true),
                 o => (level(o), false),
             };
-            let mut contributors: Vec<Level> = c["contributors"].as_array().into_iter().flatten().filter_map(Value::as_str).map(level).filter(|l| *l != owner).collect();
+            let mut contributors: Vec<Level> = c["contributors"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(level)
+                .filter(|l| *l != owner)
+                .collect();
             if shared && contributors.is_empty() {
                 contributors.push(match owner {
                     Level::Hf => Level::Kommune,
@@ -394,9 +589,19 @@ pub fn to_agreement(v: &Value) -> Agreement {
     Agreement {
         id: v["id"].as_str().unwrap_or_default().into(),
         kind: v["kind"].as_str().unwrap_or_default().into(),
-        status: if v["status"] == "vedtatt" { AgreementStatus::Adopted } else { AgreementStatus::Draft },
+        status: if v["status"] == "vedtatt" {
+            AgreementStatus::Adopted
+        } else {
+            AgreementStatus::Draft
+        },
         region: v["region"].as_str().unwrap_or_default().into(),
-        paragraph_6_2: v["paragraph_6_2"].as_array().into_iter().flatten().filter_map(Value::as_u64).filter_map(|n| u8::try_from(n).ok()).collect(),
+        paragraph_6_2: v["paragraph_6_2"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_u64)
+            .filter_map(|n| u8::try_from(n).ok())
+            .collect(),
         local_ta: strings(&v["local_ta"]),
         parents: strings(&v["parents"]),
         user_representation: v.get("user_representation").and_then(Value::as_bool),
@@ -405,7 +610,12 @@ pub fn to_agreement(v: &Value) -> Agreement {
 }
 
 /// A plugin's finding, located in the document.
-pub fn plugin_finding(text: &str, parsed: &Parsed, plugin: &str, f: crate::plugin::Finding) -> Finding {
+pub fn plugin_finding(
+    text: &str,
+    parsed: &Parsed,
+    plugin: &str,
+    f: crate::plugin::Finding,
+) -> Finding {
     let index = LineIndex::new(text);
     let span = span_of(parsed, &f.pointer);
     Finding {
@@ -418,7 +628,11 @@ pub fn plugin_finding(text: &str, parsed: &Parsed, plugin: &str, f: crate::plugi
         message: f.message,
         pointer: f.pointer,
         location: location(&index, span),
-        origin: Origin::Plugin { plugin: plugin.to_string(), rule: f.rule, basis: f.basis },
+        origin: Origin::Plugin {
+            plugin: plugin.to_string(),
+            rule: f.rule,
+            basis: f.basis,
+        },
         help: f.help,
     }
 }

@@ -31,7 +31,11 @@ pub enum Origin {
     /// the host's generic checks (reading, parsing, structure, kommuner, dates)
     Engine,
     /// a region plugin's rule, with the legal basis it rests on
-    Plugin { plugin: String, rule: String, basis: Vec<String> },
+    Plugin {
+        plugin: String,
+        rule: String,
+        basis: Vec<String>,
+    },
 }
 
 /// 1-based line and column (in characters) of the start and end of a span.

@@ -19,7 +19,10 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(reports: &[FileReport]) -> Summary {
-        let mut s = Summary { files: reports.len(), ..Summary::default() };
+        let mut s = Summary {
+            files: reports.len(),
+            ..Summary::default()
+        };
         for r in reports {
             s.errors += r.count(Severity::Error);
             s.warnings += r.count(Severity::Warning);
@@ -33,8 +36,16 @@ fn origin_text(o: &Origin) -> String {
     match o {
         Origin::Schema { schema } => format!("schema {schema}"),
         Origin::Engine => "ansvar engine".into(),
-        Origin::Plugin { plugin, rule, basis } if basis.is_empty() => format!("plugin {plugin}, rule {rule}"),
-        Origin::Plugin { plugin, rule, basis } => format!("plugin {plugin}, rule {rule} ({})", basis.join("; ")),
+        Origin::Plugin {
+            plugin,
+            rule,
+            basis,
+        } if basis.is_empty() => format!("plugin {plugin}, rule {rule}"),
+        Origin::Plugin {
+            plugin,
+            rule,
+            basis,
+        } => format!("plugin {plugin}, rule {rule} ({})", basis.join("; ")),
     }
 }
 
@@ -50,19 +61,41 @@ pub fn human(reports: &[FileReport]) -> String {
         let index = r.text.as_deref().map(LineIndex::new);
         for f in &r.findings {
             let _ = writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.code, f.message);
-            let pointer = if f.pointer.is_empty() { String::new() } else { format!(" at {}", f.pointer) };
-            let _ = writeln!(out, "  --> {}:{}:{}{pointer}", path_text(r), f.location.line, f.location.column);
+            let pointer = if f.pointer.is_empty() {
+                String::new()
+            } else {
+                format!(" at {}", f.pointer)
+            };
+            let _ = writeln!(
+                out,
+                "  --> {}:{}:{}{pointer}",
+                path_text(r),
+                f.location.line,
+                f.location.column
+            );
             if let Some(index) = &index {
                 let line = index.line(f.location.line);
                 let width = f.location.line.to_string().len();
                 let marks = if f.location.end_line == f.location.line {
-                    f.location.end_column.saturating_sub(f.location.column).max(1)
+                    f.location
+                        .end_column
+                        .saturating_sub(f.location.column)
+                        .max(1)
                 } else {
-                    line.chars().count().saturating_sub(f.location.column - 1).max(1)
+                    line.chars()
+                        .count()
+                        .saturating_sub(f.location.column - 1)
+                        .max(1)
                 };
                 let _ = writeln!(out, "{:width$} |", "");
                 let _ = writeln!(out, "{} | {line}", f.location.line);
-                let _ = writeln!(out, "{:width$} | {}{}", "", " ".repeat(f.location.column - 1), "^".repeat(marks.min(80)));
+                let _ = writeln!(
+                    out,
+                    "{:width$} | {}{}",
+                    "",
+                    " ".repeat(f.location.column - 1),
+                    "^".repeat(marks.min(80))
+                );
             }
             let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));
             if let Some(h) = &f.help {
@@ -72,7 +105,17 @@ pub fn human(reports: &[FileReport]) -> String {
         }
     }
     let s = Summary::of(reports);
-    let _ = writeln!(out, "checked {} file{}: {} error{}, {} warning{}, {} info", s.files, plural(s.files), s.errors, plural(s.errors), s.warnings, plural(s.warnings), s.infos);
+    let _ = writeln!(
+        out,
+        "checked {} file{}: {} error{}, {} warning{}, {} info",
+        s.files,
+        plural(s.files),
+        s.errors,
+        plural(s.errors),
+        s.warnings,
+        plural(s.warnings),
+        s.infos
+    );
     out
 }
 
@@ -96,7 +139,10 @@ pub fn json(reports: &[FileReport]) -> Value {
 
 /// SARIF 2.1.0, as GitHub code scanning takes it.
 pub fn sarif(reports: &[FileReport]) -> Value {
-    let mut rules: Vec<&str> = reports.iter().flat_map(|r| r.findings.iter().map(|f| f.code.as_str())).collect();
+    let mut rules: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| r.findings.iter().map(|f| f.code.as_str()))
+        .collect();
     rules.sort_unstable();
     rules.dedup();
     let rule_ids = &rules;
@@ -146,13 +192,17 @@ pub fn sarif(reports: &[FileReport]) -> Value {
 
 /// A relative path as a URI reference (forward slashes, spaces and % escaped).
 fn uri(path: &str) -> String {
-    path.replace('\\', "/").replace('%', "%25").replace(' ', "%20")
+    path.replace('\\', "/")
+        .replace('%', "%25")
+        .replace(' ', "%20")
 }
 
 /// GitHub Actions workflow commands, one per finding.
 pub fn github(reports: &[FileReport]) -> String {
     fn data(s: &str) -> String {
-        s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
     }
     fn property(s: &str) -> String {
         data(s).replace(':', "%3A").replace(',', "%2C")
@@ -198,21 +248,53 @@ pub fn junit(reports: &[FileReport]) -> String {
             .replace('"', "&quot;")
     }
     let s = Summary::of(reports);
-    let failures = reports.iter().filter(|r| r.count(Severity::Error) > 0).count();
+    let failures = reports
+        .iter()
+        .filter(|r| r.count(Severity::Error) > 0)
+        .count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(out, "<testsuites name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\">", s.files);
-    let _ = writeln!(out, "  <testsuite name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">", s.files);
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\">",
+        s.files
+    );
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"ansvar check\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">",
+        s.files
+    );
     for r in reports {
         let path = esc(&path_text(r));
-        let _ = write!(out, "    <testcase classname=\"ansvar.check\" name=\"{path}\"");
-        let errors: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == Severity::Error).collect();
-        let others: Vec<&Finding> = r.findings.iter().filter(|f| f.severity != Severity::Error).collect();
+        let _ = write!(
+            out,
+            "    <testcase classname=\"ansvar.check\" name=\"{path}\""
+        );
+        let errors: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        let others: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Error)
+            .collect();
         if errors.is_empty() && others.is_empty() {
             out.push_str("/>\n");
             continue;
         }
         out.push_str(">\n");
-        let line = |f: &Finding| format!("{}:{}:{} {}[{}] {}", path_text(r), f.location.line, f.location.column, f.severity.as_str(), f.code, f.message);
+        let line = |f: &Finding| {
+            format!(
+                "{}:{}:{} {}[{}] {}",
+                path_text(r),
+                f.location.line,
+                f.location.column,
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )
+        };
         if !errors.is_empty() {
             let _ = writeln!(
                 out,
@@ -220,11 +302,23 @@ pub fn junit(reports: &[FileReport]) -> String {
                 errors.len(),
                 plural(errors.len()),
                 esc(&errors[0].code),
-                esc(&errors.iter().map(|f| line(f)).collect::<Vec<_>>().join("\n"))
+                esc(&errors
+                    .iter()
+                    .map(|f| line(f))
+                    .collect::<Vec<_>>()
+                    .join("\n"))
             );
         }
         if !others.is_empty() {
-            let _ = writeln!(out, "      <system-out>{}</system-out>", esc(&others.iter().map(|f| line(f)).collect::<Vec<_>>().join("\n")));
+            let _ = writeln!(
+                out,
+                "      <system-out>{}</system-out>",
+                esc(&others
+                    .iter()
+                    .map(|f| line(f))
+                    .collect::<Vec<_>>()
+                    .join("\n"))
+            );
         }
         out.push_str("    </testcase>\n");
     }

@@ -1,5 +1,6 @@
 //! End-to-end tests of the `ansvar` binary: exit code, stdout and stderr, snapshotted.
 
+mod check;
 mod plugins;
 mod regions;
 mod who;

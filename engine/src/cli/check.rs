@@ -40,7 +40,10 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
             }
         }
     }
-    let limits = ReadLimits { max_bytes: args.max_file_bytes, ..ReadLimits::default() };
+    let limits = ReadLimits {
+        max_bytes: args.max_file_bytes,
+        ..ReadLimits::default()
+    };
     let today = check::today();
     let mut regions: HashMap<String, Result<Loaded, CliError>> = HashMap::new();
     for file in files {
@@ -69,10 +72,15 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
 
 /// Adds the agreement files named by `arg` (file, directory or glob) to `files`; a
 /// directory entry that cannot be read becomes a report of its own.
-fn collect(arg: &str, files: &mut Vec<PathBuf>, reports: &mut Vec<FileReport>) -> Result<(), CliError> {
+fn collect(
+    arg: &str,
+    files: &mut Vec<PathBuf>,
+    reports: &mut Vec<FileReport>,
+) -> Result<(), CliError> {
     let path = Path::new(arg);
     if !path.exists() && arg.contains(['*', '?', '[']) {
-        let matches = glob::glob(arg).map_err(|e| CliError::usage("bad-glob", format!("invalid pattern `{arg}`: {e}")))?;
+        let matches = glob::glob(arg)
+            .map_err(|e| CliError::usage("bad-glob", format!("invalid pattern `{arg}`: {e}")))?;
         let before = files.len();
         for m in matches.flatten() {
             if m.is_dir() {
@@ -82,21 +90,33 @@ fn collect(arg: &str, files: &mut Vec<PathBuf>, reports: &mut Vec<FileReport>) -
             }
         }
         if files.len() == before {
-            return Err(CliError::usage("no-match", format!("no file matches `{arg}`")));
+            return Err(CliError::usage(
+                "no-match",
+                format!("no file matches `{arg}`"),
+            ));
         }
         return Ok(());
     }
     let meta = std::fs::metadata(path).map_err(|e| {
-        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}")).with_help(Some("give agreement files, directories or glob patterns".into()))
+        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}")).with_help(Some(
+            "give agreement files, directories or glob patterns".into(),
+        ))
     })?;
     if !meta.is_dir() {
         files.push(path.to_path_buf());
         return Ok(());
     }
     let mut skipped = 0;
-    let walk = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name().into_iter();
-    let mut walk = walk.filter_entry(|e| !(e.file_type().is_dir() && e.depth() > 0 && NOT_AGREEMENTS.iter().any(|n| e.file_name() == *n)));
-    while let Some(entry) = walk.next() {
+    let walk = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    let walk = walk.filter_entry(|e| {
+        !(e.file_type().is_dir()
+            && e.depth() > 0
+            && NOT_AGREEMENTS.iter().any(|n| e.file_name() == *n))
+    });
+    for entry in walk {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 if e.path().extension().is_some_and(|x| x == "json") {
@@ -107,8 +127,14 @@ fn collect(arg: &str, files: &mut Vec<PathBuf>, reports: &mut Vec<FileReport>) -
             }
             Ok(_) => {}
             Err(e) => {
-                let at = e.path().map_or_else(|| path.to_path_buf(), Path::to_path_buf);
-                let why = if e.loop_ancestor().is_some() { "a symbolic link loops back to a parent directory".to_string() } else { e.to_string() };
+                let at = e
+                    .path()
+                    .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
+                let why = if e.loop_ancestor().is_some() {
+                    "a symbolic link loops back to a parent directory".to_string()
+                } else {
+                    e.to_string()
+                };
                 reports.push(FileReport {
                     path: at,
                     text: None,
@@ -117,7 +143,14 @@ fn collect(arg: &str, files: &mut Vec<PathBuf>, reports: &mut Vec<FileReport>) -
                         severity: Severity::Error,
                         message: format!("cannot read: {why}"),
                         pointer: String::new(),
-                        location: ansvar::finding::Location { line: 1, column: 1, end_line: 1, end_column: 1, start: 0, end: 0 },
+                        location: ansvar::finding::Location {
+                            line: 1,
+                            column: 1,
+                            end_line: 1,
+                            end_column: 1,
+                            start: 0,
+                            end: 0,
+                        },
                         origin: Origin::Engine,
                         help: Some("remove the link or point it elsewhere".into()),
                     }],
@@ -126,7 +159,11 @@ fn collect(arg: &str, files: &mut Vec<PathBuf>, reports: &mut Vec<FileReport>) -
         }
     }
     if skipped > 0 {
-        eprintln!("note: skipped {skipped} file{} in `{arg}` that {} not .json", if skipped == 1 { "" } else { "s" }, if skipped == 1 { "is" } else { "are" });
+        eprintln!(
+            "note: skipped {skipped} file{} in `{arg}` that {} not .json",
+            if skipped == 1 { "" } else { "s" },
+            if skipped == 1 { "is" } else { "are" }
+        );
     }
     Ok(())
 }
@@ -142,38 +179,87 @@ fn check_file(
     let read = check::read(path, limits);
     let mut findings = read.findings;
     let (Some(text), Some(parsed)) = (read.text.as_deref(), read.parsed.as_ref()) else {
-        return (FileReport { path: path.to_path_buf(), text: read.text, findings }, false);
+        return (
+            FileReport {
+                path: path.to_path_buf(),
+                text: read.text,
+                findings,
+            },
+            false,
+        );
     };
     let schema = check::schema_findings(text, parsed);
     let schema_ok = schema.is_empty();
     findings.extend(schema);
     let mut plugin_failed = false;
     if schema_ok {
-        let region_id = parsed.value["region"].as_str().unwrap_or_default().to_string();
-        let region = regions.entry(region_id.clone()).or_insert_with(|| regions_load::one(host, g, &region_id));
+        let region_id = parsed.value["region"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let region = regions
+            .entry(region_id.clone())
+            .or_insert_with(|| regions_load::one(host, g, &region_id));
         let info = region.as_ref().ok().map(|l| &l.info);
         findings.extend(check::engine_findings(text, parsed, info, today));
         match region {
-            Ok(loaded) => match host.check_agreement(&loaded.plugin, &check::to_agreement(&parsed.value)) {
-                Ok(fs) => findings.extend(fs.into_iter().map(|f| check::plugin_finding(text, parsed, &loaded.plugin.name, f))),
-                Err(e) => {
-                    plugin_failed = true;
-                    findings.push(located(text, parsed, "plugin-failed", "/region", e.to_string(), e.help()));
+            Ok(loaded) => {
+                match host.check_agreement(&loaded.plugin, &check::to_agreement(&parsed.value)) {
+                    Ok(fs) => findings.extend(
+                        fs.into_iter()
+                            .map(|f| check::plugin_finding(text, parsed, &loaded.plugin.name, f)),
+                    ),
+                    Err(e) => {
+                        plugin_failed = true;
+                        findings.push(located(
+                            text,
+                            parsed,
+                            "plugin-failed",
+                            "/region",
+                            e.to_string(),
+                            e.help(),
+                        ));
+                    }
                 }
-            },
+            }
             Err(e) => {
                 if e.exit == Exit::Plugin {
                     plugin_failed = true;
                 }
-                let code = if e.kind == "unknown-region" { "unknown-region" } else { "plugin-failed" };
-                findings.push(located(text, parsed, code, "/region", e.message.clone(), e.help.clone()));
+                let code = if e.kind == "unknown-region" {
+                    "unknown-region"
+                } else {
+                    "plugin-failed"
+                };
+                findings.push(located(
+                    text,
+                    parsed,
+                    code,
+                    "/region",
+                    e.message.clone(),
+                    e.help.clone(),
+                ));
             }
         }
     }
-    (FileReport { path: path.to_path_buf(), text: read.text.clone(), findings }, plugin_failed)
+    (
+        FileReport {
+            path: path.to_path_buf(),
+            text: read.text.clone(),
+            findings,
+        },
+        plugin_failed,
+    )
 }
 
-fn located(text: &str, parsed: &ansvar::document::json::Parsed, code: &str, pointer: &str, message: String, help: Option<String>) -> Finding {
+fn located(
+    text: &str,
+    parsed: &ansvar::document::json::Parsed,
+    code: &str,
+    pointer: &str,
+    message: String,
+    help: Option<String>,
+) -> Finding {
     let index = ansvar::document::json::LineIndex::new(text);
     Finding {
         code: code.into(),

@@ -119,8 +119,13 @@ pub fn run(args: Args) -> Exit {
         }
     };
     let mut out = output::Out::new(g.format);
-    if !matches!(args.command, Command::Check(_)) && !matches!(g.format, Format::Human | Format::Json) {
-        eprintln!("note: --format {:?} is for `check`; printing JSON", g.format);
+    if !matches!(args.command, Command::Check(_))
+        && !matches!(g.format, Format::Human | Format::Json)
+    {
+        eprintln!(
+            "note: --format {:?} is for `check`; printing JSON",
+            g.format
+        );
         out.format = Format::Json;
     }
     let result = match &args.command {

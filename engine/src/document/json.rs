@@ -43,7 +43,12 @@ pub fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError> {
         text,
         pos: 0,
         max_depth,
-        out: Parsed { value: Value::Null, values: HashMap::new(), keys: HashMap::new(), duplicates: Vec::new() },
+        out: Parsed {
+            value: Value::Null,
+            values: HashMap::new(),
+            keys: HashMap::new(),
+            duplicates: Vec::new(),
+        },
     };
     p.ws();
     if p.pos == p.bytes.len() {
@@ -69,7 +74,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: impl Into<String>) -> SyntaxError {
-        SyntaxError { offset: self.pos.min(self.bytes.len()), message: message.into() }
+        SyntaxError {
+            offset: self.pos.min(self.bytes.len()),
+            message: message.into(),
+        }
     }
 
     fn ws(&mut self) {
@@ -90,7 +98,11 @@ impl Parser<'_> {
     fn unexpected(&self, expected: &str) -> SyntaxError {
         match self.text[self.pos.min(self.text.len())..].chars().next() {
             None => self.error(format!("unexpected end of file, expected {expected}")),
-            Some(c) => self.error(format!("unexpected `{}`, expected {expected}", c.escape_debug())),
+            Some(c) if c.is_control() => self.error(format!(
+                "unexpected `{}`, expected {expected}",
+                c.escape_debug()
+            )),
+            Some(c) => self.error(format!("unexpected `{c}`, expected {expected}")),
         }
     }
 
@@ -109,7 +121,13 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number()?,
             _ => return Err(self.unexpected("a JSON value")),
         };
-        self.out.values.insert(pointer.clone(), Span { start, end: self.pos });
+        self.out.values.insert(
+            pointer.clone(),
+            Span {
+                start,
+                end: self.pos,
+            },
+        );
         Ok(value)
     }
 
@@ -137,11 +155,20 @@ impl Parser<'_> {
             }
             let key_start = self.pos;
             let key = self.string()?;
-            let key_span = Span { start: key_start, end: self.pos };
+            let key_span = Span {
+                start: key_start,
+                end: self.pos,
+            };
             let len = pointer.len();
             pointer.push('/');
             pointer.push_str(&escape_token(&key));
-            if let Some(first) = self.out.keys.get(pointer.as_str()).copied().filter(|_| map.contains_key(&key)) {
+            if let Some(first) = self
+                .out
+                .keys
+                .get(pointer.as_str())
+                .copied()
+                .filter(|_| map.contains_key(&key))
+            {
                 self.out.duplicates.push((pointer.clone(), key_span, first));
             } else {
                 self.out.keys.insert(pointer.clone(), key_span);
@@ -226,36 +253,54 @@ impl Parser<'_> {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
                                 if !self.bytes[self.pos..].starts_with(b"\\u") {
-                                    return Err(self.error("a lone UTF-16 surrogate in a \\u escape"));
+                                    return Err(
+                                        self.error("a lone UTF-16 surrogate in a \\u escape")
+                                    );
                                 }
                                 self.pos += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.error("an invalid UTF-16 surrogate pair in a \\u escape"));
+                                    return Err(self.error(
+                                        "an invalid UTF-16 surrogate pair in a \\u escape",
+                                    ));
                                 }
                                 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else {
                                 hi
                             };
-                            let c = char::from_u32(code).ok_or_else(|| self.error("an invalid \\u escape"))?;
+                            let c = char::from_u32(code)
+                                .ok_or_else(|| self.error("an invalid \\u escape"))?;
                             out.push(c);
                             continue;
                         }
-                        _ => return Err(self.unexpected("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")),
+                        _ => {
+                            return Err(self.unexpected(
+                                "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                            ));
+                        }
                     };
                     self.pos += 1;
                     out.push(c);
                 }
-                Some(_) => return Err(self.error("a control character inside a string; write it as an escape such as \\n")),
+                Some(_) => {
+                    return Err(self.error(
+                        "a control character inside a string; write it as an escape such as \\n",
+                    ));
+                }
                 None => return Err(self.error("unexpected end of file inside a string")),
             }
         }
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
-        let s = std::str::from_utf8(digits).map_err(|_| self.error("a \\u escape needs four hex digits"))?;
-        let v = u32::from_str_radix(s, 16).map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
+        let s = std::str::from_utf8(digits)
+            .map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+        let v = u32::from_str_radix(s, 16)
+            .map_err(|_| self.error("a \\u escape needs four hex digits"))?;
         self.pos += 4;
         Ok(v)
     }
@@ -288,7 +333,10 @@ impl Parser<'_> {
             self.digits();
         }
         let text = &self.text[start..self.pos];
-        let n: Number = serde_json::from_str(text).map_err(|_| SyntaxError { offset: start, message: format!("number `{text}` is out of range") })?;
+        let n: Number = serde_json::from_str(text).map_err(|_| SyntaxError {
+            offset: start,
+            message: format!("number `{text}` is out of range"),
+        })?;
         Ok(Value::Number(n))
     }
 
@@ -356,7 +404,7 @@ mod tests {
         let key = parsed.keys["/a"];
         assert_eq!(&text[key.start..key.end], "\"a\"");
         let idx = LineIndex::new(text);
-        assert_eq!(idx.position(span.start), (2, 23));
+        assert_eq!(idx.position(span.start), (2, 22));
         assert_eq!(idx.line(2), "  \"a\": [1, {\"b~c/d\": \"x\"}]");
     }
 
@@ -380,8 +428,18 @@ mod tests {
         assert!(e.message.contains("a key"), "{}", e.message);
         assert!(parse("", 64).unwrap_err().message.contains("empty"));
         assert!(parse("{\"a\": tru}", 64).is_err());
-        assert!(parse("[1] x", 64).unwrap_err().message.contains("after the end"));
-        assert!(parse("\"abc", 64).unwrap_err().message.contains("end of file"));
+        assert!(
+            parse("[1] x", 64)
+                .unwrap_err()
+                .message
+                .contains("after the end")
+        );
+        assert!(
+            parse("\"abc", 64)
+                .unwrap_err()
+                .message
+                .contains("end of file")
+        );
         assert!(parse("01", 64).is_err());
     }
 
@@ -396,6 +454,6 @@ mod tests {
     fn columns_count_characters() {
         let text = "{\"æøå\": x}";
         let e = parse(text, 64).unwrap_err();
-        assert_eq!(LineIndex::new(text).position(e.offset), (1, 10));
+        assert_eq!(LineIndex::new(text).position(e.offset), (1, 9));
     }
 }

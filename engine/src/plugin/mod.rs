@@ -446,13 +446,22 @@ impl Host {
 
 impl Host {
     /// Asks the plugin to check an agreement against the law and its rules in force.
-    pub fn check_agreement(&self, plugin: &Plugin, agreement: &Agreement) -> Result<Vec<Finding>, PluginError> {
-        let findings = self.call(plugin, |r, s| r.ansvar_region_plugin().call_check_agreement(s, agreement))?;
+    pub fn check_agreement(
+        &self,
+        plugin: &Plugin,
+        agreement: &Agreement,
+    ) -> Result<Vec<Finding>, PluginError> {
+        let findings = self.call(plugin, |r, s| {
+            r.ansvar_region_plugin().call_check_agreement(s, agreement)
+        })?;
         for f in &findings {
             if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
                 return Err(PluginError::Contract {
                     plugin: plugin.name.clone(),
-                    detail: format!("finding `{}` has an invalid JSON pointer `{}`", f.code, f.pointer),
+                    detail: format!(
+                        "finding `{}` has an invalid JSON pointer `{}`",
+                        f.code, f.pointer
+                    ),
                 });
             }
         }

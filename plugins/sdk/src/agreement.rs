@@ -17,8 +17,24 @@ fn levels(owner: Level, contributors: &[Level]) -> String {
     }
 }
 
-fn finding(code: &str, severity: Severity, pointer: String, message: String, rule: &str, basis: Vec<String>, help: Option<String>) -> Finding {
-    Finding { code: code.into(), severity, pointer, message, rule: rule.into(), basis, help }
+fn finding(
+    code: &str,
+    severity: Severity,
+    pointer: String,
+    message: String,
+    rule: &str,
+    basis: Vec<String>,
+    help: Option<String>,
+) -> Finding {
+    Finding {
+        code: code.into(),
+        severity,
+        pointer,
+        message,
+        rule: rule.into(),
+        basis,
+        help,
+    }
 }
 
 /// All findings for `a` under `spec`.
@@ -26,7 +42,9 @@ pub fn check(spec: &RegionSpec, a: &Agreement) -> Vec<Finding> {
     let mut out = Vec::new();
     for clause in &a.clauses {
         // Unknown tasks are the host's finding; nothing more to say about them here.
-        let Some(task) = catalogue::task(&clause.task) else { continue };
+        let Some(task) = catalogue::task(&clause.task) else {
+            continue;
+        };
         check_clause(spec, a, clause, task, &mut out);
     }
     if spec.requires_user_representation && a.user_representation != Some(true) {
@@ -61,11 +79,15 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
 
     if c.shared {
         let m = c.shared_measure.clone().unwrap_or_default();
-        let missing: Vec<&str> = [("employer", &m.employer), ("organisation", &m.organisation), ("funding", &m.funding)]
-            .into_iter()
-            .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
-            .map(|(n, _)| n)
-            .collect();
+        let missing: Vec<&str> = [
+            ("employer", &m.employer),
+            ("organisation", &m.organisation),
+            ("funding", &m.funding),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+        .map(|(n, _)| n)
+        .collect();
         if !missing.is_empty() {
             out.push(finding(
                 "shared-measure-unsettled",
@@ -79,7 +101,12 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
         }
     }
 
-    if !a.paragraph_6_2.is_empty() && !task.paragraph_6_2.iter().any(|i| a.paragraph_6_2.contains(i)) {
+    if !a.paragraph_6_2.is_empty()
+        && !task
+            .paragraph_6_2
+            .iter()
+            .any(|i| a.paragraph_6_2.contains(i))
+    {
         out.push(finding(
             "wrong-paragraph",
             Severity::Warning,
@@ -92,14 +119,21 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
             ),
             &format!("catalogue/{}", task.id),
             basis.clone(),
-            Some(format!("move the clause to the agreement for {}", spec.local_clause(task.paragraph_6_2))),
+            Some(format!(
+                "move the clause to the agreement for {}",
+                spec.local_clause(task.paragraph_6_2)
+            )),
         ));
     }
 
     if let Some(reference) = &c.ta_reference
         && let Some(ta) = local_ta_of(reference)
     {
-        let item = spec.local_ta.iter().find(|(_, name)| *name == ta).map(|(i, _)| *i);
+        let item = spec
+            .local_ta
+            .iter()
+            .find(|(_, name)| *name == ta)
+            .map(|(i, _)| *i);
         match item {
             Some(item) if !task.paragraph_6_2.contains(&item) => out.push(finding(
                 "wrong-ta",
@@ -138,7 +172,9 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
     }
 
     // Compare with the rules in force (no patient context: the region's general rule).
-    let Ok(ruling) = rules::evaluate(spec, &Query::task(task.id)) else { return };
+    let Ok(ruling) = rules::evaluate(spec, &Query::task(task.id)) else {
+        return;
+    };
     let same = ruling.owner == c.owner && sorted(&ruling.contributors) == sorted(&c.contributors);
     if !same {
         let (code, severity, message, help) = match a.status {
@@ -166,7 +202,15 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
                 "when adopted, update the region plugin to match",
             ),
         };
-        out.push(finding(code, severity, at("owner"), message, &ruling.rule, ruling.basis, Some(help.into())));
+        out.push(finding(
+            code,
+            severity,
+            at("owner"),
+            message,
+            &ruling.rule,
+            ruling.basis,
+            Some(help.into()),
+        ));
     }
 }
 
@@ -177,13 +221,19 @@ fn sorted(l: &[Level]) -> Vec<Level> {
 }
 
 fn join(items: &[u8]) -> String {
-    items.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(" og ")
+    items
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(" og ")
 }
 
 /// "TA 6 pkt 4.2" -> "TA 6"
 fn local_ta_of(reference: &str) -> Option<&str> {
     let rest = reference.trim().strip_prefix("TA ")?;
-    let end = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
     (end > 0).then(|| &reference.trim()[..3 + end])
 }
 

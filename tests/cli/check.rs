@@ -1,0 +1,197 @@
+//! `ansvar check`: one fixture per check, every output format, bad input.
+
+use std::path::PathBuf;
+
+use crate::{ansvar, root, snap};
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/agreements").join(name)
+}
+
+/// `ansvar check` run from the repository root, with a fixed "today".
+fn check(args: &[&str]) -> std::process::Command {
+    let mut cmd = ansvar();
+    cmd.current_dir(root())
+        .env("ANSVAR_TODAY", "2026-11-22")
+        .arg("check")
+        .args(args);
+    cmd
+}
+
+fn fx(name: &str) -> String {
+    format!("tests/fixtures/agreements/{name}")
+}
+
+#[test]
+fn the_repositorys_agreements_are_clean() {
+    snap!(check(&["agreements/"]));
+}
+
+macro_rules! fixture_tests {
+    ($($name:ident => $file:literal,)*) => {$(
+        #[test]
+        fn $name() {
+            assert!(fixture($file).is_file());
+            snap!(check(&[&fx($file)]));
+        }
+    )*};
+}
+
+fixture_tests! {
+    statute_conflict => "statute-conflict.json",
+    shared_measure_and_missing_lead => "shared-measure.json",
+    wrong_reference => "wrong-reference.json",
+    adopted_agreement_drifting_from_its_plugin => "drift.json",
+    draft_changes_are_info => "draft-change.json",
+    engine_checks => "engine-checks.json",
+    schema_errors => "schema-errors.json",
+    agreement_for_unknown_region => "unknown-region.json",
+    syntax_error => "syntax-error.json",
+    duplicate_key => "duplicate-key.json",
+    byte_order_mark => "bom.json",
+    not_utf8 => "latin1.json",
+    empty_file => "empty.json",
+    too_deep => "deep.json",
+}
+
+#[test]
+fn draft_changes_alone_exit_0_and_warnings_fail_only_when_denied() {
+    let out = check(&[&fx("draft-change.json")]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = check(&[&fx("bom.json")]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "a BOM is only a warning");
+    let out = check(&["--deny-warnings", &fx("bom.json")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn too_large_file() {
+    snap!(check(&[
+        "--max-file-bytes",
+        "100",
+        "agreements/helse-bergen/saeravtale-lm-nettverk.json"
+    ]));
+}
+
+#[test]
+fn a_missing_path_is_exit_2_and_the_others_are_still_checked() {
+    let out = check(&["no/such/file.json", "agreements/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("checked 1 file"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.json"));
+}
+
+#[test]
+fn a_directory_with_other_files_and_a_symlink_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("agreements/helse-bergen/saeravtale-lm-nettverk.json"),
+        dir.path().join("a.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("README.txt"), "not an agreement").unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+    snap!(check(&[dir.path().to_str().unwrap()]));
+}
+
+#[test]
+fn globs_are_expanded() {
+    let out = check(&["tests/fixtures/agreements/dr*.json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("checked 2 files"), "{stdout}");
+}
+
+#[test]
+fn json_report_follows_its_schema() {
+    let out = check(&[
+        "--format",
+        "json",
+        &fx("engine-checks.json"),
+        &fx("syntax-error.json"),
+        "agreements/",
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schemas/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path().as_str()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report["summary"]["files"], 3);
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let out = check(&[
+        "--format",
+        "sarif",
+        &fx("engine-checks.json"),
+        &fx("statute-conflict.json"),
+        &fx("syntax-error.json"),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{} at {}", e, e.instance_path().as_str()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(sarif["runs"][0]["results"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn sarif_snapshot() {
+    snap!(check(&["--format", "sarif", &fx("shared-measure.json")]));
+}
+
+#[test]
+fn github_annotations() {
+    snap!(check(&[
+        "--format",
+        "github",
+        &fx("shared-measure.json"),
+        &fx("syntax-error.json")
+    ]));
+}
+
+#[test]
+fn junit_one_case_per_file() {
+    snap!(check(&[
+        "--format",
+        "junit",
+        &fx("shared-measure.json"),
+        &fx("draft-change.json"),
+        "agreements/"
+    ]));
+}
+
+#[test]
+fn a_check_never_modifies_its_input() {
+    let path = fixture("engine-checks.json");
+    let before = std::fs::read(&path).unwrap();
+    let _ = check(&[path.to_str().unwrap()]).output().unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

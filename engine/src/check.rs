@@ -227,8 +227,7 @@ fn agreement_validator() -> &'static jsonschema::Validator {
 }
 
 /// Schema violations, each located at the offending value (an unknown field at its key).
-pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
-    let index = LineIndex::new(text);
+pub fn schema_findings(index: &LineIndex, parsed: &Parsed) -> Vec<Finding> {
     let mut out = Vec::new();
     for e in agreement_validator().iter_errors(&parsed.value) {
         let pointer = e.instance_path().as_str().to_string();
@@ -247,7 +246,7 @@ pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
                     severity: Severity::Error,
                     message: format!("unknown field `{key}`"),
                     pointer: p,
-                    location: location(&index, span),
+                    location: location(index, span),
                     origin: Origin::Schema {
                         schema: AGREEMENT_SCHEMA.into(),
                     },
@@ -260,7 +259,7 @@ pub fn schema_findings(text: &str, parsed: &Parsed) -> Vec<Finding> {
             code: "schema".into(),
             severity: Severity::Error,
             message: e.to_string(),
-            location: location(&index, span_of(parsed, &pointer)),
+            location: location(index, span_of(parsed, &pointer)),
             pointer,
             origin: Origin::Schema {
                 schema: AGREEMENT_SCHEMA.into(),
@@ -295,17 +294,16 @@ pub fn today() -> String {
 /// The host's generic checks of a schema-valid agreement. `region` is the description of
 /// the agreement's region plugin, when there is one.
 pub fn engine_findings(
-    text: &str,
+    index: &LineIndex,
     parsed: &Parsed,
     region: Option<&RegionInfo>,
     today: &str,
 ) -> Vec<Finding> {
-    let index = LineIndex::new(text);
     let v = &parsed.value;
     let mut out = Vec::new();
     let mut push =
         |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
-            let location = location(&index, span_of(parsed, &pointer));
+            let location = location(index, span_of(parsed, &pointer));
             out.push(engine(code, severity, message, &pointer, location, help));
         };
 
@@ -611,12 +609,11 @@ pub fn to_agreement(v: &Value) -> Agreement {
 
 /// A plugin's finding, located in the document.
 pub fn plugin_finding(
-    text: &str,
+    index: &LineIndex,
     parsed: &Parsed,
     plugin: &str,
     f: crate::plugin::Finding,
 ) -> Finding {
-    let index = LineIndex::new(text);
     let span = span_of(parsed, &f.pointer);
     Finding {
         code: f.code,
@@ -627,7 +624,7 @@ pub fn plugin_finding(
         },
         message: f.message,
         pointer: f.pointer,
-        location: location(&index, span),
+        location: location(index, span),
         origin: Origin::Plugin {
             plugin: plugin.to_string(),
             rule: f.rule,

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ansvar::check::{self, ReadLimits};
+use ansvar::document::json::LineIndex;
 use ansvar::finding::{FileReport, Finding, Origin, Severity};
 use ansvar::report;
 
@@ -188,7 +189,8 @@ fn check_file(
             false,
         );
     };
-    let schema = check::schema_findings(text, parsed);
+    let index = LineIndex::new(text);
+    let schema = check::schema_findings(&index, parsed);
     let schema_ok = schema.is_empty();
     findings.extend(schema);
     let mut plugin_failed = false;
@@ -201,18 +203,18 @@ fn check_file(
             .entry(region_id.clone())
             .or_insert_with(|| regions_load::one(host, g, &region_id));
         let info = region.as_ref().ok().map(|l| &l.info);
-        findings.extend(check::engine_findings(text, parsed, info, today));
+        findings.extend(check::engine_findings(&index, parsed, info, today));
         match region {
             Ok(loaded) => {
                 match host.check_agreement(&loaded.plugin, &check::to_agreement(&parsed.value)) {
                     Ok(fs) => findings.extend(
                         fs.into_iter()
-                            .map(|f| check::plugin_finding(text, parsed, &loaded.plugin.name, f)),
+                            .map(|f| check::plugin_finding(&index, parsed, &loaded.plugin.name, f)),
                     ),
                     Err(e) => {
                         plugin_failed = true;
                         findings.push(located(
-                            text,
+                            &index,
                             parsed,
                             "plugin-failed",
                             "/region",
@@ -232,7 +234,7 @@ fn check_file(
                     "plugin-failed"
                 };
                 findings.push(located(
-                    text,
+                    &index,
                     parsed,
                     code,
                     "/region",
@@ -253,20 +255,19 @@ fn check_file(
 }
 
 fn located(
-    text: &str,
+    index: &LineIndex,
     parsed: &ansvar::document::json::Parsed,
     code: &str,
     pointer: &str,
     message: String,
     help: Option<String>,
 ) -> Finding {
-    let index = ansvar::document::json::LineIndex::new(text);
     Finding {
         code: code.into(),
         severity: Severity::Error,
         message,
         pointer: pointer.into(),
-        location: check::location(&index, check::span_of(parsed, pointer)),
+        location: check::location(index, check::span_of(parsed, pointer)),
         origin: Origin::Engine,
         help,
     }

@@ -37,12 +37,22 @@ const EXTRA_TASKS: &[(&str, &str, &str)] = &[
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let out = std::path::PathBuf::from(args.next().expect("usage: gen_agreements OUT_DIR [COUNT] [SEED]"));
-    let count: usize = args.next().map_or(1000, |s| s.parse().expect("COUNT is a number"));
-    let seed: u64 = args.next().map_or(42, |s| s.parse().expect("SEED is a number"));
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let out = std::path::PathBuf::from(
+        args.next()
+            .expect("usage: gen_agreements OUT_DIR [COUNT] [SEED]"),
+    );
+    let count: usize = args
+        .next()
+        .map_or(1000, |s| s.parse().expect("COUNT is a number"));
+    let seed: u64 = args
+        .next()
+        .map_or(42, |s| s.parse().expect("SEED is a number"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
     let base: Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("agreements/helse-bergen/saeravtale-lm-nettverk.json")).unwrap(),
+        &std::fs::read_to_string(root.join("agreements/helse-bergen/saeravtale-lm-nettverk.json"))
+            .unwrap(),
     )
     .unwrap();
     std::fs::create_dir_all(&out).unwrap();
@@ -72,15 +82,20 @@ fn main() {
                 continue;
             }
             let n = clauses.len() + 1;
-            clauses.push(json!({"number": n.to_string(), "task": task, "owner": owner, "ta_reference": ta,
-                "text": "Generert punkt for ytelsesmåling."}));
+            clauses.push(
+                json!({"number": n.to_string(), "task": task, "owner": owner, "ta_reference": ta,
+                "text": "Generert punkt for ytelsesmåling."}),
+            );
         }
         if rng.chance(5) {
             let at = rng.below(clauses.len());
             clauses[at]["task"] = json!("lm-netverk");
         }
         if rng.chance(5) {
-            doc["parties"]["kommuner"].as_array_mut().unwrap().push(json!("1243"));
+            doc["parties"]["kommuner"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!("1243"));
         }
         let text = serde_json::to_string_pretty(&doc).unwrap();
         std::fs::write(out.join(format!("agreement-{i:05}.json")), text + "\n").unwrap();

@@ -639,6 +639,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_file_that_disappeared_is_a_finding_not_a_panic() {
+        let r = read(
+            Path::new("/nonexistent/agreement.json"),
+            ReadLimits::default(),
+        );
+        assert!(r.parsed.is_none());
+        assert_eq!(r.findings.len(), 1);
+        assert_eq!(r.findings[0].code, "unreadable");
+    }
+
+    #[test]
     fn today_is_a_date() {
         let t = today();
         assert_eq!(t.len(), 10);

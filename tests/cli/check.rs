@@ -52,6 +52,7 @@ fixture_tests! {
     not_utf8 => "latin1.json",
     empty_file => "empty.json",
     too_deep => "deep.json",
+    lead_without_sharing => "lead-without-sharing.json",
 }
 
 #[test]

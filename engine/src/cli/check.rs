@@ -207,10 +207,10 @@ fn check_file(
         match region {
             Ok(loaded) => {
                 match host.check_agreement(&loaded.plugin, &check::to_agreement(&parsed.value)) {
-                    Ok(fs) => findings.extend(
-                        fs.into_iter()
-                            .map(|f| check::plugin_finding(&index, parsed, &loaded.plugin.name, f)),
-                    ),
+                    Ok(fs) => findings
+                        .extend(fs.into_iter().map(|f| {
+                            check::plugin_finding(&index, parsed, &loaded.plugin.name, f)
+                        })),
                     Err(e) => {
                         plugin_failed = true;
                         findings.push(located(

@@ -4,6 +4,7 @@ mod check;
 mod plugins;
 mod regions;
 mod who;
+mod zoo;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -107,6 +107,9 @@ impl PluginError {
             PluginError::NoApiVersion { .. } | PluginError::NotAComponent { .. } => Some(
                 "build region plugins with `cargo build --target wasm32-wasip2` on a crate that uses ansvar-sdk's `export_region!`".into(),
             ),
+            PluginError::Capability { .. } => Some(
+                "region plugins get no files, environment, clock, network or stdio: rules must work from the query alone".into(),
+            ),
             PluginError::Timeout { .. } => Some("raise the limit with `--plugin-timeout-ms` if the plugin is only slow".into()),
             PluginError::Memory { .. } => Some("raise the limit with `--plugin-memory-mib` if the plugin needs more".into()),
             _ => None,
@@ -187,6 +190,10 @@ impl bindings::ansvar::region::host::Host for State {
             message.truncate(end);
         }
         match level {
+            // A panic message reaches the user in the error that follows the trap.
+            LogLevel::Error if message.starts_with("panic: ") => {
+                tracing::debug!(plugin = %self.plugin, "{message}")
+            }
             LogLevel::Error => tracing::error!(plugin = %self.plugin, "{message}"),
             LogLevel::Warn => tracing::warn!(plugin = %self.plugin, "{message}"),
             LogLevel::Info => tracing::info!(plugin = %self.plugin, "{message}"),
@@ -405,7 +412,10 @@ impl Host {
             .find(|(l, m)| matches!(l, LogLevel::Error) && m.starts_with("panic: "));
         let detail = match (panic, e.downcast_ref::<Trap>()) {
             (Some((_, m)), _) => m.clone(),
-            (None, Some(trap)) => format!("wasm trap: {trap}"),
+            (None, Some(Trap::MemoryOutOfBounds)) => {
+                "out-of-bounds memory access (also how a deep recursion overflowing the plugin's shadow stack shows)".into()
+            }
+            (None, Some(trap)) => trap.to_string(),
             (None, None) => text,
         };
         PluginError::Trap {

@@ -1,0 +1,152 @@
+//! The hostile-plugin zoo (`tests/zoo`): every misbehaviour ends in exit code 3 with a
+//! message naming the plugin and the limit or contract it broke, and the other regions
+//! in the same run still answer.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use crate::{ansvar, root};
+
+/// Builds the zoo plugin once per test process (cargo serialises concurrent builds).
+fn zoo() -> &'static PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ansvar-zoo");
+        let status = Command::new(option_env!("CARGO").unwrap_or("cargo"))
+            .current_dir(root())
+            .args([
+                "build",
+                "--quiet",
+                "--profile",
+                "plugin",
+                "--target",
+                "wasm32-wasip2",
+                "-p",
+                "ansvar-zoo",
+                "--target-dir",
+            ])
+            .arg(&target)
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .env_remove("RUSTC_WORKSPACE_WRAPPER")
+            .status()
+            .expect("run cargo");
+        assert!(status.success(), "building the zoo plugin failed");
+        target.join("wasm32-wasip2/plugin/ansvar_zoo.wasm")
+    })
+}
+
+fn run(task: &str) -> (Option<i32>, String) {
+    let out = ansvar()
+        .arg("--plugin")
+        .arg(zoo())
+        .args([
+            "--plugin-timeout-ms",
+            "300",
+            "--plugin-memory-mib",
+            "32",
+            "who",
+            "--region",
+            "zoo",
+            "--task",
+            task,
+        ])
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn assert_fails(task: &str, expect: &str) {
+    let (code, stderr) = run(task);
+    assert_eq!(code, Some(3), "{task}: {stderr}");
+    assert!(
+        stderr.contains("ansvar_zoo.wasm"),
+        "{task}: plugin not named: {stderr}"
+    );
+    assert!(
+        stderr.contains(expect),
+        "{task}: expected `{expect}` in: {stderr}"
+    );
+}
+
+#[test]
+fn an_infinite_loop_hits_the_time_limit() {
+    assert_fails("loop", "exceeded its time limit of 300 ms");
+}
+
+#[test]
+fn a_memory_bomb_hits_the_memory_limit() {
+    assert_fails("oom", "exceeded its memory limit of 32 MiB");
+}
+
+#[test]
+fn a_panic_is_reported_with_its_message() {
+    assert_fails("panic", "the zoo plugin panics on purpose");
+}
+
+/// Rust on wasm32 keeps its stack in linear memory, so overflowing it is an
+/// out-of-bounds access rather than wasmtime's own stack-overflow trap.
+#[test]
+fn deep_recursion_crashes_cleanly() {
+    assert_fails("recurse", "crashed: out-of-bounds memory access");
+}
+
+#[test]
+fn reading_a_file_is_denied() {
+    assert_fails("read-file", "which the sandbox does not grant");
+}
+
+#[test]
+fn reading_the_environment_is_denied() {
+    assert_fails("env", "wasi:cli/environment");
+}
+
+#[test]
+fn reading_the_clock_is_denied() {
+    assert_fails("clock", "wasi:clocks/wall-clock");
+}
+
+#[test]
+fn a_ruling_for_another_task_breaks_the_contract() {
+    assert_fails(
+        "wrong-task",
+        "asked about `wrong-task`, it answered about `hospitering`",
+    );
+}
+
+#[test]
+fn the_owner_among_contributors_breaks_the_contract() {
+    assert_fails(
+        "owner-in-contributors",
+        "lists the owner among the contributors",
+    );
+}
+
+#[test]
+fn a_well_behaved_query_to_the_zoo_still_answers() {
+    let (code, stderr) = run("lm-nettverk");
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn other_regions_answer_in_the_same_run() {
+    let out = ansvar()
+        .arg("--plugin")
+        .arg(zoo())
+        .args(["regions", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["zoo", "helse-bergen"]);
+}

@@ -1,0 +1,86 @@
+//! A hostile region plugin for the sandbox tests: `who` misbehaves in the way its task
+//! id names, so one build covers the whole zoo. Built by `tests/cli/zoo.rs`, never
+//! embedded in `ansvar`.
+
+use std::hint::black_box;
+
+use ansvar_sdk::prelude::*;
+
+pub struct Zoo;
+
+pub static SPEC: RegionSpec = RegionSpec {
+    id: "zoo",
+    name: "Dyrehagen",
+    rhf: "ingen",
+    hf_parties: &["Zoo HF"],
+    agreements: &[],
+    local_ta: &[],
+    local_ta_caveat: None,
+    accept_unsettled: &[],
+    requires_user_representation: false,
+    rules: &[],
+};
+
+impl Region for Zoo {
+    fn spec(&self) -> &'static RegionSpec {
+        &SPEC
+    }
+
+    fn who(&self, q: &Query) -> Result<Ruling, QueryError> {
+        match q.task.as_str() {
+            "loop" => loop {
+                black_box(&q);
+            },
+            "oom" => {
+                let mut hoard: Vec<Vec<u8>> = Vec::new();
+                loop {
+                    hoard.push(vec![1u8; 1 << 20]);
+                    black_box(&hoard);
+                }
+            }
+            "panic" => panic!("the zoo plugin panics on purpose"),
+            "recurse" => Err(QueryError::InvalidQuery(format!(
+                "{:?}",
+                depth(black_box(u64::MAX))
+            ))),
+            "read-file" => {
+                let text = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+                Err(QueryError::InvalidQuery(format!(
+                    "read {} bytes",
+                    text.len()
+                )))
+            }
+            "env" => Err(QueryError::InvalidQuery(
+                std::env::var("HOME").unwrap_or_default(),
+            )),
+            "clock" => Err(QueryError::InvalidQuery(format!(
+                "{:?}",
+                std::time::SystemTime::now()
+            ))),
+            "wrong-task" => {
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
+                r.task = "hospitering".into();
+                Ok(r)
+            }
+            "owner-in-contributors" => {
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
+                r.contributors.push(r.owner);
+                r.task = q.task.clone();
+                Ok(r)
+            }
+            _ => ansvar_sdk::rules::evaluate(&SPEC, q),
+        }
+    }
+}
+
+/// Recursion the optimiser cannot turn into a loop.
+fn depth(n: u64) -> Option<u64> {
+    let frame = black_box([n; 16]);
+    if n == 0 {
+        None
+    } else {
+        depth(black_box(n - 1)).map(|x| x + frame[3])
+    }
+}
+
+ansvar_sdk::export_region!(Zoo);

@@ -663,4 +663,49 @@ mod tests {
         let s = span_of(&parsed, "/clauses/0/shared_measure");
         assert_eq!(&text[s.start..s.end], r#"{"task": "x"}"#);
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        const AGREEMENT: &str =
+            include_str!("../../agreements/helse-bergen/saeravtale-lm-nettverk.json");
+
+        /// Everything the host checks without a plugin, for one file.
+        fn findings(path: &Path) -> Vec<Finding> {
+            let read = read(path, ReadLimits::default());
+            let mut out = read.findings;
+            if let (Some(text), Some(parsed)) = (read.text.as_deref(), read.parsed.as_ref()) {
+                let index = LineIndex::new(text);
+                out.extend(schema_findings(&index, parsed));
+                out.extend(engine_findings(&index, parsed, None, "2026-11-22"));
+            }
+            out
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// A damaged agreement (cut, or a byte replaced): findings point inside the
+            /// file, the file is not modified, and the same input gives the same findings.
+            #[test]
+            fn findings_point_inside_the_file(cut in 0..AGREEMENT.len(), at in 0..AGREEMENT.len(), byte in any::<u8>()) {
+                let mut bytes = AGREEMENT.as_bytes()[..cut.max(1)].to_vec();
+                let i = at % bytes.len();
+                bytes[i] = byte;
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("a.json");
+                std::fs::write(&path, &bytes).unwrap();
+                let first = findings(&path);
+                prop_assert_eq!(std::fs::read(&path).unwrap(), bytes.clone());
+                prop_assert_eq!(&first, &findings(&path));
+                let lines = bytes.split(|b| *b == b'\n').count();
+                for f in &first {
+                    prop_assert!(f.location.start <= bytes.len() && f.location.end <= bytes.len(), "{f:?}");
+                    prop_assert!(f.location.line >= 1 && f.location.line <= lines, "{f:?}");
+                }
+            }
+        }
+    }
 }

@@ -196,3 +196,44 @@ fn a_check_never_modifies_its_input() {
     let _ = check(&[path.to_str().unwrap()]).output().unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn output_file_is_written_whole_and_stdout_stays_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.sarif");
+    std::fs::write(&path, "old").unwrap();
+    let out = check(&[
+        "--format",
+        "sarif",
+        "--output",
+        path.to_str().unwrap(),
+        &fx("shared-measure.json"),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "findings still set the exit code"
+    );
+    assert!(out.stdout.is_empty());
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(report["version"], "2.1.0");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["report.sarif"], "no temporary file left behind");
+}
+
+#[test]
+fn an_unwritable_output_file_is_exit_2() {
+    let out = check(&["--output", "/nonexistent-dir/report.txt", "agreements/"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot write `/nonexistent-dir/report.txt`")
+    );
+}

@@ -127,6 +127,40 @@ fn the_owner_among_contributors_breaks_the_contract() {
 }
 
 #[test]
+fn a_giant_answer_is_refused() {
+    assert_fails("giant", "the limit is 262144 bytes");
+}
+
+#[test]
+fn missing_exports_are_refused_before_any_call() {
+    // Rename the exported interface (same length), as a plugin built against another
+    // world would have it.
+    let mut bytes = std::fs::read(zoo()).unwrap();
+    let name = b"ansvar:region/plugin@";
+    let mut renamed = 0;
+    while let Some(at) = bytes.windows(name.len()).position(|w| w == name) {
+        bytes[at + 14..at + 20].copy_from_slice(b"plugim");
+        renamed += 1;
+    }
+    assert!(renamed > 0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-exports.wasm");
+    std::fs::write(&path, bytes).unwrap();
+    let out = ansvar()
+        .arg("plugin")
+        .arg("inspect")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("no-exports.wasm") && stderr.contains("does not fit the plugin API"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_well_behaved_query_to_the_zoo_still_answers() {
     let (code, stderr) = run("lm-nettverk");
     assert_eq!(code, Some(0), "{stderr}");

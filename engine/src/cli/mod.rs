@@ -45,6 +45,9 @@ pub struct Global {
     /// More log output on stderr (-v, -vv); RUST_LOG overrides
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// Write the output to FILE (atomically: a temporary file renamed into place)
+    #[arg(short, long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Only errors on stderr
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -118,7 +121,7 @@ pub fn run(args: Args) -> Exit {
             return Exit::Plugin;
         }
     };
-    let mut out = output::Out::new(g.format);
+    let mut out = output::Out::new(g.format, g.output.clone());
     if !matches!(args.command, Command::Check(_))
         && !matches!(g.format, Format::Human | Format::Json)
     {
@@ -134,7 +137,7 @@ pub fn run(args: Args) -> Exit {
         Command::Who(w) => who::run(&host, g, &out, w),
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
     };
-    match result {
+    match result.and_then(|code| out.finish().map(|()| code)) {
         Ok(code) => code,
         Err(e) => {
             out.fatal(&e);

@@ -86,15 +86,39 @@ impl From<ansvar::PluginError> for CliError {
 
 pub struct Out {
     pub format: Format,
+    /// `--output FILE`: collect the output and write it atomically at the end
+    file: Option<(std::path::PathBuf, std::cell::RefCell<String>)>,
 }
 
 impl Out {
-    pub fn new(format: Format) -> Self {
-        Out { format }
+    pub fn new(format: Format, file: Option<std::path::PathBuf>) -> Self {
+        Out {
+            format,
+            file: file.map(|f| (f, std::cell::RefCell::new(String::new()))),
+        }
     }
 
-    /// Writes to stdout; a closed pipe (`ansvar … | head`) ends the process quietly.
+    /// Writes the collected output to the `--output` file, atomically.
+    pub fn finish(&self) -> Result<(), CliError> {
+        let Some((path, text)) = &self.file else {
+            return Ok(());
+        };
+        ansvar::atomic::write(path, |w| w.write_all(text.borrow().as_bytes())).map_err(|e| {
+            CliError::usage(
+                "unwritable-output",
+                format!("cannot write `{}`: {e}", path.display()),
+            )
+            .with_help(Some("the file, if it existed, is unchanged".into()))
+        })
+    }
+
+    /// Writes to stdout (or the `--output` file); a closed pipe (`ansvar … | head`) ends
+    /// the process quietly.
     pub fn print(&self, text: &str) {
+        if let Some((_, buf)) = &self.file {
+            buf.borrow_mut().push_str(text);
+            return;
+        }
         let mut stdout = std::io::stdout().lock();
         if let Err(e) = stdout
             .write_all(text.as_bytes())

@@ -456,4 +456,64 @@ mod tests {
         let e = parse(text, 64).unwrap_err();
         assert_eq!(LineIndex::new(text).position(e.offset), (1, 9));
     }
+
+    mod properties {
+        use proptest::prelude::*;
+        use serde_json::Value;
+
+        use super::super::*;
+
+        fn json_value() -> impl Strategy<Value = Value> {
+            let leaf = prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::Bool),
+                any::<i64>().prop_map(Value::from),
+                "[a-zæøå \\\"/~\u{1}-\u{1f}😀]{0,12}".prop_map(Value::String),
+            ];
+            leaf.prop_recursive(5, 64, 6, |inner| {
+                prop_oneof![
+                    prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                    prop::collection::btree_map("[a-z/~]{0,4}", inner, 0..6)
+                        .prop_map(|m| Value::Object(m.into_iter().collect())),
+                ]
+            })
+        }
+
+        /// The value at a JSON pointer, by serde_json's own reading of pointers.
+        fn at<'a>(v: &'a Value, pointer: &str) -> &'a Value {
+            v.pointer(pointer).expect("every recorded pointer exists")
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            /// Reading agrees with serde_json, and every recorded span lies inside the
+            /// text and holds exactly the value at its pointer.
+            #[test]
+            fn spans_hold_their_values(v in json_value(), pretty in any::<bool>()) {
+                let text = if pretty { serde_json::to_string_pretty(&v).unwrap() } else { serde_json::to_string(&v).unwrap() };
+                let parsed = parse(&text, 64).unwrap();
+                prop_assert_eq!(&parsed.value, &v);
+                for (pointer, span) in &parsed.values {
+                    prop_assert!(span.start <= span.end && span.end <= text.len());
+                    let piece: Value = serde_json::from_str(&text[span.start..span.end]).unwrap();
+                    prop_assert_eq!(&piece, at(&v, pointer));
+                }
+                let index = LineIndex::new(&text);
+                for span in parsed.values.values().chain(parsed.keys.values()) {
+                    let (line, col) = index.position(span.start);
+                    prop_assert!(col >= 1 && col <= index.line(line).chars().count() + 1);
+                }
+            }
+
+            /// Any text at all: an answer or an error inside the text, never a panic.
+            #[test]
+            fn arbitrary_text_never_panics(text in "\\PC{0,64}|[\\[\\]{}\",:0-9a-z \\\\]{0,64}") {
+                match parse(&text, 16) {
+                    Ok(p) => prop_assert!(p.values.values().all(|s| s.end <= text.len())),
+                    Err(e) => prop_assert!(e.offset <= text.len()),
+                }
+            }
+        }
+    }
 }

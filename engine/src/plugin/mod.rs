@@ -62,6 +62,8 @@ const EPOCH_TICK: Duration = Duration::from_millis(5);
 
 /// Log lines a plugin may leave per call before the rest are dropped.
 const MAX_LOG_LINES: usize = 64;
+/// Largest ruling a plugin may return; a real one is a few kilobytes.
+const MAX_RULING_BYTES: usize = 256 << 10;
 const MAX_LOG_LINE: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
@@ -499,6 +501,20 @@ fn check_ruling(query: &Query, r: &Ruling) -> Result<(), String> {
             r.rule,
             r.shared,
             r.contributors.len()
+        ));
+    }
+    let size: usize = [&r.task, &r.clause, &r.rule, &r.note]
+        .iter()
+        .map(|s| s.len())
+        .sum::<usize>()
+        + [&r.partners, &r.basis, &r.caveats, &r.trace]
+            .iter()
+            .flat_map(|v| v.iter())
+            .map(|s| s.len() + 16)
+            .sum::<usize>();
+    if size > MAX_RULING_BYTES {
+        return Err(format!(
+            "it returned a ruling of {size} bytes; the limit is {MAX_RULING_BYTES} bytes"
         ));
     }
     if r.rule.is_empty() || r.basis.is_empty() {

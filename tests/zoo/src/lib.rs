@@ -57,6 +57,13 @@ impl Region for Zoo {
                 "{:?}",
                 std::time::SystemTime::now()
             ))),
+            "giant" => {
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
+                r.task = q.task.clone();
+                r.note = "x".repeat(8 << 20);
+                r.partners = vec![String::from("p"); 100_000];
+                Ok(r)
+            }
             "wrong-task" => {
                 let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
                 r.task = "hospitering".into();

@@ -56,6 +56,19 @@ fn main() {
     ] {
         cmd.env_remove(var);
     }
+    // Reproducible plugins: no machine-specific paths in the wasm (panic locations), so
+    // the digests pinned in plugins/plugins.lock hold on every machine.
+    let cargo_home = std::env::var("CARGO_HOME")
+        .unwrap_or_else(|_| format!("{}/.cargo", std::env::var("HOME").unwrap_or_default()));
+    let remap = [
+        format!(
+            "--remap-path-prefix={}=/ansvar-target",
+            target_dir.display()
+        ),
+        format!("--remap-path-prefix={}=/ansvar", root.display()),
+        format!("--remap-path-prefix={cargo_home}=/cargo"),
+    ];
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", remap.join("\x1f"));
     let status = cmd
         .status()
         .unwrap_or_else(|e| fail(&format!("cannot run cargo: {e}")));

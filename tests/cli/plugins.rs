@@ -104,3 +104,40 @@ fn a_plugin_given_twice_for_a_region_overrides_the_embedded_one() {
     let origin = v["regions"][0]["origin"].as_str().unwrap();
     assert!(origin.ends_with("hb.wasm"), "{origin}");
 }
+
+#[test]
+fn a_changed_plugin_for_a_pinned_region_is_refused_with_both_digests() {
+    let original = built_plugin();
+    let mut bytes = original.clone();
+    let text = "LMS-Bergen";
+    let at = bytes
+        .windows(text.len())
+        .position(|w| w == text.as_bytes())
+        .unwrap();
+    bytes[at..at + text.len()].copy_from_slice(b"LMS-Bxrgen");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "tampered.wasm", &bytes);
+    let out = ansvar()
+        .arg("--plugin")
+        .arg(&path)
+        .args(["who", "--region", "helse-bergen", "--task", "lm-nettverk"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    let expected = ansvar_sha256(&original);
+    let found = ansvar_sha256(&bytes);
+    assert!(
+        stderr.contains(&expected) && stderr.contains(&found),
+        "{stderr}"
+    );
+    assert!(stderr.contains("tampered.wasm"), "{stderr}");
+}
+
+fn ansvar_sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -42,6 +42,7 @@ fn run(task: &str) -> (Option<i32>, String) {
         .arg("--plugin")
         .arg(zoo())
         .args([
+            "--allow-unpinned",
             "--plugin-timeout-ms",
             "300",
             "--plugin-memory-mib",
@@ -168,19 +169,52 @@ fn a_well_behaved_query_to_the_zoo_still_answers() {
 
 #[test]
 fn other_regions_answer_in_the_same_run() {
+    let regions = |extra: &[&str]| {
+        let out = ansvar()
+            .arg("--plugin")
+            .arg(zoo())
+            .args(extra)
+            .args(["regions", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let ids: Vec<String> = v["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        (
+            out.status.code(),
+            ids,
+            v["errors"].as_array().unwrap().len(),
+        )
+    };
+    // Refused (unpinned): the embedded region still answers, and the run exits 3.
+    assert_eq!(regions(&[]), (Some(3), vec!["helse-bergen".to_string()], 1));
+    assert_eq!(
+        regions(&["--allow-unpinned"]),
+        (
+            Some(0),
+            vec!["zoo".to_string(), "helse-bergen".to_string()],
+            0
+        )
+    );
+}
+
+#[test]
+fn an_unpinned_plugin_needs_an_explicit_flag() {
     let out = ansvar()
         .arg("--plugin")
         .arg(zoo())
-        .args(["regions", "--format", "json"])
+        .args(["who", "--region", "zoo", "--task", "lm-nettverk"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = v["regions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["zoo", "helse-bergen"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("is not pinned in plugins/plugins.lock")
+            && stderr.contains("--allow-unpinned"),
+        "{stderr}"
+    );
 }

@@ -33,6 +33,9 @@ pub struct Global {
     /// Load a region plugin from a .wasm file (repeatable), besides the embedded ones
     #[arg(long = "plugin", global = true, value_name = "FILE.wasm")]
     pub plugins: Vec<PathBuf>,
+    /// Run --plugin files that plugins/plugins.lock does not pin
+    #[arg(long, global = true)]
+    pub allow_unpinned: bool,
     /// Time limit for one plugin call, in milliseconds
     #[arg(long, global = true, value_name = "MS", default_value_t = 2000)]
     pub plugin_timeout_ms: u64,

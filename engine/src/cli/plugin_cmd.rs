@@ -14,10 +14,16 @@ pub enum PluginCommand {
         /// The plugin file
         file: PathBuf,
     },
+    /// Print plugins/plugins.lock for the embedded plugins (write it with --output)
+    Lock,
 }
 
 pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, CliError> {
     match cmd {
+        PluginCommand::Lock => {
+            out.print(&ansvar::plugin::lock::render());
+            Ok(Exit::Ok)
+        }
         PluginCommand::Inspect { file } => {
             let plugin = host.load_file(file)?;
             let info = host.describe(&plugin)?;
@@ -28,8 +34,16 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                 .map(String::as_str)
                 .filter(|i| !i.starts_with("ansvar:region/"))
                 .collect();
+            let pinned = match ansvar::plugin::lock::verdict(&info.id, &plugin.sha256) {
+                ansvar::plugin::lock::Verdict::Pinned => "yes".to_string(),
+                ansvar::plugin::lock::Verdict::Unpinned => "no".to_string(),
+                ansvar::plugin::lock::Verdict::Mismatch { expected } => {
+                    format!("mismatch (pinned: {expected})")
+                }
+            };
             match out.format {
                 Format::Json => out.json(&json!({
+                    "pinned": pinned,
                     "file": file.display().to_string(),
                     "size": plugin.size,
                     "sha256": plugin.sha256,
@@ -48,7 +62,7 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                 })),
                 _ => {
                     let mut s = format!(
-                        "file:        {}\nsize:        {} bytes\nsha256:      {}\napi:         ansvar:region@{}\nregion:      {} — {} ({})\nHF:          {}\n",
+                        "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\nregion:      {} — {} ({})\nHF:          {}\n",
                         file.display(),
                         plugin.size,
                         plugin.sha256,

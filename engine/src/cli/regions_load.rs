@@ -1,5 +1,8 @@
 //! Finding regions: the embedded plugins and the files given with `--plugin`.
 
+use std::path::Path;
+
+use ansvar::plugin::lock::{self, Verdict};
 use ansvar::plugin::{RegionInfo, embedded};
 use ansvar::{Host, Plugin};
 
@@ -21,13 +24,46 @@ fn load_and_describe(
     Ok(Loaded { plugin, info })
 }
 
+/// Loads a `--plugin` file and holds it to plugins/plugins.lock: a pinned region must
+/// match its digest; an unpinned plugin runs only with `--allow-unpinned`.
+fn load_file(host: &Host, g: &Global, path: &Path) -> Result<Loaded, CliError> {
+    let l = load_and_describe(host, host.load_file(path))?;
+    let (plugin, region, found) = (
+        l.plugin.name.clone(),
+        l.info.id.clone(),
+        l.plugin.sha256.clone(),
+    );
+    match lock::verdict(&region, &found) {
+        Verdict::Pinned => Ok(l),
+        Verdict::Mismatch { expected } => Err(ansvar::PluginError::DigestMismatch {
+            plugin,
+            region,
+            expected,
+            found,
+        }
+        .into()),
+        Verdict::Unpinned if g.allow_unpinned => {
+            tracing::warn!(
+                "running unpinned plugin `{plugin}` (region `{region}`, sha256 {found})"
+            );
+            Ok(l)
+        }
+        Verdict::Unpinned => Err(ansvar::PluginError::Unpinned {
+            plugin,
+            region,
+            found,
+        }
+        .into()),
+    }
+}
+
 /// Every region: `--plugin` files first (they override an embedded region of the same
 /// id), then the embedded ones. A plugin that fails is reported and the rest still load.
 pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<CliError>) {
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut failed = Vec::new();
     for path in &g.plugins {
-        match load_and_describe(host, host.load_file(path)) {
+        match load_file(host, g, path) {
             Ok(l) => loaded.push(l),
             Err(e) => failed.push(e),
         }
@@ -50,7 +86,7 @@ pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<CliError>) {
 pub fn one(host: &Host, g: &Global, id: &str) -> Result<Loaded, CliError> {
     let mut known: Vec<String> = Vec::new();
     for path in &g.plugins {
-        let l = load_and_describe(host, host.load_file(path))?;
+        let l = load_file(host, g, path)?;
         if l.info.id == id {
             return Ok(l);
         }

@@ -10,6 +10,7 @@
 
 mod cache;
 pub mod embedded;
+pub mod lock;
 pub mod version;
 
 use std::fmt;
@@ -95,6 +96,23 @@ pub enum PluginError {
     Capability { plugin: String, import: String },
     #[error("plugin `{plugin}` crashed: {detail}")]
     Trap { plugin: String, detail: String },
+    #[error(
+        "plugin `{plugin}` claims region `{region}`, pinned to sha256 {expected}, but the file has sha256 {found}"
+    )]
+    DigestMismatch {
+        plugin: String,
+        region: String,
+        expected: String,
+        found: String,
+    },
+    #[error(
+        "plugin `{plugin}` (region `{region}`, sha256 {found}) is not pinned in plugins/plugins.lock"
+    )]
+    Unpinned {
+        plugin: String,
+        region: String,
+        found: String,
+    },
     #[error("plugin `{plugin}` broke the plugin contract: {detail}")]
     Contract { plugin: String, detail: String },
 }
@@ -109,6 +127,10 @@ impl PluginError {
             PluginError::NoApiVersion { .. } | PluginError::NotAComponent { .. } => Some(
                 "build region plugins with `cargo build --target wasm32-wasip2` on a crate that uses ansvar-sdk's `export_region!`".into(),
             ),
+            PluginError::DigestMismatch { .. } => Some(
+                "use the plugin this ansvar ships, or a file built from the same sources; a changed plugin needs a new pin".into(),
+            ),
+            PluginError::Unpinned { .. } => Some("pass --allow-unpinned to run a plugin nobody has pinned".into()),
             PluginError::Capability { .. } => Some(
                 "region plugins get no files, environment, clock, network or stdio: rules must work from the query alone".into(),
             ),

@@ -27,7 +27,21 @@ fn main() {
     // directory of their own beside the profiles, shared by every profile of the host.
     let target_dir = out.ancestors().nth(4).unwrap().join("ansvar-plugins");
 
-    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    // Under `cargo +nightly …` (fuzzing), rustup pins the outer toolchain through
+    // RUSTUP_TOOLCHAIN; the plugins are still built with the repository's toolchain
+    // (rust-toolchain.toml), which has the wasm target, through the rustup proxy.
+    let proxy = std::env::var_os("RUSTUP_TOOLCHAIN").is_some();
+    let cargo = if proxy {
+        "cargo".into()
+    } else {
+        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+    };
+    let mut cmd = Command::new(cargo);
+    if proxy {
+        cmd.env_remove("RUSTUP_TOOLCHAIN")
+            .env_remove("RUSTC")
+            .env_remove("RUSTDOC");
+    }
     cmd.current_dir(&root)
         .args([
             "build",

@@ -124,6 +124,12 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
         Ok(b) => b,
         Err(e) => return fail("unreadable", format!("cannot read the file: {e}"), Some("check that the file exists and is readable; it may have been removed during the run".into())),
     };
+    read_bytes(&bytes, limits.max_depth)
+}
+
+/// Reads a document already in memory: UTF-8 (a BOM is accepted with a warning), JSON
+/// syntax, duplicate keys, nesting depth.
+pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
     let mut findings = Vec::new();
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
@@ -137,7 +143,7 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
             ));
             rest
         }
-        None => &bytes[..],
+        None => bytes,
     };
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
@@ -171,7 +177,7 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
         }
     };
     let index = LineIndex::new(&text);
-    match json::parse(&text, limits.max_depth) {
+    match json::parse(&text, max_depth) {
         Err(e) => {
             let span = Span {
                 start: e.offset,

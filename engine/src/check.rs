@@ -37,17 +37,6 @@ pub struct Read {
     pub findings: Vec<Finding>,
 }
 
-fn at_start() -> Location {
-    Location {
-        line: 1,
-        column: 1,
-        end_line: 1,
-        end_column: 1,
-        start: 0,
-        end: 0,
-    }
-}
-
 fn engine(
     code: &str,
     severity: Severity,
@@ -107,7 +96,14 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
     let fail = |code: &str, message: String, help: Option<String>| Read {
         text: None,
         parsed: None,
-        findings: vec![engine(code, Severity::Error, message, "", at_start(), help)],
+        findings: vec![engine(
+            code,
+            Severity::Error,
+            message,
+            "",
+            Location::START,
+            help,
+        )],
     };
     match std::fs::metadata(path) {
         Ok(m) if m.len() > limits.max_bytes => {
@@ -138,7 +134,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                 Severity::Warning,
                 "the file starts with a UTF-8 byte-order mark".into(),
                 "",
-                at_start(),
+                Location::START,
                 Some("save the file as UTF-8 without BOM".into()),
             ));
             rest

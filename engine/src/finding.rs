@@ -51,6 +51,18 @@ pub struct Location {
     pub end: usize,
 }
 
+impl Location {
+    /// The start of a file, for findings about the file as a whole.
+    pub const START: Location = Location {
+        line: 1,
+        column: 1,
+        end_line: 1,
+        end_column: 1,
+        start: 0,
+        end: 0,
+    };
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub code: String,

@@ -18,6 +18,17 @@ fn check(args: &[&str]) -> std::process::Command {
     cmd
 }
 
+/// Violations of the JSON Schema at `schema` (relative to the repository root).
+fn violations_of(schema: &str, value: &serde_json::Value) -> Vec<String> {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(schema)).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path().as_str()))
+        .collect()
+}
+
 fn fx(name: &str) -> String {
     format!("tests/fixtures/agreements/{name}")
 }
@@ -124,15 +135,7 @@ fn json_report_follows_its_schema() {
     .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root().join("schemas/report.schema.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&report)
-        .map(|e| format!("{} at {}", e, e.instance_path().as_str()))
-        .collect();
+    let errors = violations_of("schemas/report.schema.json", &report);
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(report["summary"]["files"], 3);
 }
@@ -150,15 +153,7 @@ fn sarif_validates_against_the_official_schema() {
     .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&sarif)
-        .map(|e| format!("{} at {}", e, e.instance_path().as_str()))
-        .collect();
+    let errors = violations_of("tests/fixtures/sarif-schema-2.1.0.json", &sarif);
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(sarif["runs"][0]["results"].as_array().unwrap().len() > 10);
 }

@@ -15,7 +15,7 @@ fn built_plugin() -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+pub fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path

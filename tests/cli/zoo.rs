@@ -145,8 +145,7 @@ fn missing_exports_are_refused_before_any_call() {
     }
     assert!(renamed > 0);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("no-exports.wasm");
-    std::fs::write(&path, bytes).unwrap();
+    let path = crate::plugins::write(&dir, "no-exports.wasm", &bytes);
     let out = ansvar()
         .arg("plugin")
         .arg("inspect")

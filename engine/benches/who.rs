@@ -48,6 +48,37 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    // What the sandbox limits cost: the same wasm calls with and without the epoch
+    // deadline, the memory cap and their instrumentation in the compiled code.
+    let unlimited = Host::new(
+        Limits {
+            enforce: false,
+            ..Limits::default()
+        },
+        Some(dir.path().join("u")),
+    )
+    .unwrap();
+    let free = unlimited.load_embedded("helse-bergen").unwrap().unwrap();
+    let mut g = c.benchmark_group("limits");
+    g.throughput(Throughput::Elements(tasks.len() as u64));
+    for (name, host, plugin) in [("enforced", &host, &plugin), ("none", &unlimited, &free)] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                for t in &tasks {
+                    let q = Query {
+                        task: t.to_string(),
+                        kommune: Some("4601".into()),
+                        diagnosis: None,
+                        age: None,
+                        phase: Some(Phase::After),
+                    };
+                    black_box(host.who(plugin, &q).unwrap().unwrap());
+                }
+            })
+        });
+    }
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -111,6 +111,7 @@ pub fn run(args: Args) -> Exit {
     let limits = ansvar::Limits {
         call_timeout: Duration::from_millis(g.plugin_timeout_ms.max(1)),
         memory_bytes: g.plugin_memory_mib.max(1).saturating_mul(1 << 20),
+        enforce: true,
     };
     let cache = if g.no_cache {
         None

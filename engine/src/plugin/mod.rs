@@ -47,6 +47,9 @@ pub struct Limits {
     pub call_timeout: Duration,
     /// linear memory one plugin instance may grow to
     pub memory_bytes: usize,
+    /// false only to measure what enforcing the limits costs (benches/who.rs): no
+    /// deadline, no memory cap, no epoch checks in the compiled code
+    pub enforce: bool,
 }
 
 impl Default for Limits {
@@ -54,6 +57,7 @@ impl Default for Limits {
         Limits {
             call_timeout: Duration::from_secs(2),
             memory_bytes: 64 << 20,
+            enforce: true,
         }
     }
 }
@@ -257,27 +261,26 @@ impl Host {
     /// A host with `limits`, caching compiled code in `cache_dir` (none: no cache).
     pub fn new(limits: Limits, cache_dir: Option<PathBuf>) -> wasmtime::Result<Host> {
         let mut config = Config::new();
-        config.epoch_interruption(true);
+        config.epoch_interruption(limits.enforce);
         // Plugins are small and called often: keep the wasm stack modest so deep
         // recursion traps early and cheaply.
         config.max_wasm_stack(1 << 20);
         let engine = Engine::new(&config)?;
         let cache = cache_dir.map(|d| Cache::new(&engine, d));
-        let stop = Arc::new(AtomicBool::new(false));
-        let thread = {
-            let engine = engine.clone();
-            let stop = stop.clone();
-            std::thread::Builder::new()
+        let ticker = limits.enforce.then(|| {
+            let stop = Arc::new(AtomicBool::new(false));
+            let (engine, flag) = (engine.clone(), stop.clone());
+            let thread = std::thread::Builder::new()
                 .name("ansvar-epoch".into())
                 .spawn(move || {
-                    while !stop.load(Ordering::Relaxed) {
+                    while !flag.load(Ordering::Relaxed) {
                         std::thread::sleep(EPOCH_TICK);
                         engine.increment_epoch();
                     }
                 })
-                .ok()
-        };
-        let ticker = Some(Ticker { stop, thread });
+                .ok();
+            Ticker { stop, thread }
+        });
         Ok(Host {
             engine,
             limits,
@@ -391,14 +394,12 @@ impl Host {
             logs: Vec::new(),
         };
         let mut store = Store::new(&self.engine, state);
-        store.limiter(|s| s as &mut dyn ResourceLimiter);
-        let ticks = (self.limits.call_timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1) as u64;
-        store.set_epoch_deadline(if self.ticker.is_some() {
-            ticks
-        } else {
-            u64::MAX
-        });
-        store.epoch_deadline_trap();
+        if self.ticker.is_some() {
+            store.limiter(|s| s as &mut dyn ResourceLimiter);
+            let ticks = (self.limits.call_timeout.as_nanos() / EPOCH_TICK.as_nanos()).max(1);
+            store.set_epoch_deadline(u64::try_from(ticks).unwrap_or(u64::MAX));
+            store.epoch_deadline_trap();
+        }
         let result = plugin
             .pre
             .instantiate(&mut store)

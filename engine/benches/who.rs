@@ -7,12 +7,26 @@
 use std::hint::black_box;
 
 use ansvar::plugin::{Phase, Query};
-use ansvar::{Host, Limits};
+use ansvar::{Host, Limits, Plugin};
 use ansvar_sdk::region::Region;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn tasks() -> Vec<&'static str> {
     ansvar_sdk::catalogue::TASKS.iter().map(|t| t.id).collect()
+}
+
+/// One `who` call through the plugin for every task, as the CLI makes them.
+fn wasm_calls(host: &Host, plugin: &Plugin, tasks: &[&str]) {
+    for t in tasks {
+        let q = Query {
+            task: t.to_string(),
+            kommune: Some("4601".into()),
+            diagnosis: None,
+            age: None,
+            phase: Some(Phase::After),
+        };
+        black_box(host.who(plugin, &q).unwrap().unwrap());
+    }
 }
 
 fn bench(c: &mut Criterion) {
@@ -23,20 +37,7 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("who");
     g.throughput(Throughput::Elements(tasks.len() as u64));
-    g.bench_function("wasm", |b| {
-        b.iter(|| {
-            for t in &tasks {
-                let q = Query {
-                    task: t.to_string(),
-                    kommune: Some("4601".into()),
-                    diagnosis: None,
-                    age: None,
-                    phase: Some(Phase::After),
-                };
-                black_box(host.who(&plugin, &q).unwrap().unwrap());
-            }
-        })
-    });
+    g.bench_function("wasm", |b| b.iter(|| wasm_calls(&host, &plugin, &tasks)));
     g.bench_function("native", |b| {
         b.iter(|| {
             for t in &tasks {
@@ -63,20 +64,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("limits");
     g.throughput(Throughput::Elements(tasks.len() as u64));
     for (name, host, plugin) in [("enforced", &host, &plugin), ("none", &unlimited, &free)] {
-        g.bench_function(name, |b| {
-            b.iter(|| {
-                for t in &tasks {
-                    let q = Query {
-                        task: t.to_string(),
-                        kommune: Some("4601".into()),
-                        diagnosis: None,
-                        age: None,
-                        phase: Some(Phase::After),
-                    };
-                    black_box(host.who(plugin, &q).unwrap().unwrap());
-                }
-            })
-        });
+        g.bench_function(name, |b| b.iter(|| wasm_calls(host, plugin, &tasks)));
     }
     g.finish();
 }

@@ -10,7 +10,6 @@ pub enum Exit {
     /// clean
     Ok = 0,
     /// findings at error level
-    #[allow(dead_code)] // used by `check` (agreements), which comes next
     Findings = 1,
     /// usage error or unreadable input
     Usage = 2,

@@ -105,20 +105,31 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
             help,
         )],
     };
+    let unreadable = |e: std::io::Error| {
+        fail(
+            "unreadable",
+            format!("cannot read the file: {e}"),
+            Some("check that the file exists and is readable; it may have been removed during the run".into()),
+        )
+    };
     match std::fs::metadata(path) {
         Ok(m) if m.len() > limits.max_bytes => {
             return fail(
                 "too-large",
-                format!("the file is {} bytes, more than the limit of {} bytes", m.len(), limits.max_bytes),
+                format!(
+                    "the file is {} bytes, more than the limit of {} bytes",
+                    m.len(),
+                    limits.max_bytes
+                ),
                 Some("split the document, or raise the limit with `--max-file-bytes`".into()),
             );
         }
         Ok(_) => {}
-        Err(e) => return fail("unreadable", format!("cannot read the file: {e}"), Some("check that the file exists and is readable; it may have been removed during the run".into())),
+        Err(e) => return unreadable(e),
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return fail("unreadable", format!("cannot read the file: {e}"), Some("check that the file exists and is readable; it may have been removed during the run".into())),
+        Err(e) => return unreadable(e),
     };
     read_bytes(&bytes, limits.max_depth)
 }

@@ -240,7 +240,7 @@ fn check_file(
     (
         FileReport {
             path: path.to_path_buf(),
-            text: read.text.clone(),
+            text: read.text,
             findings,
         },
         plugin_failed,

@@ -15,6 +15,16 @@ fn built_plugin() -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Runs `ansvar plugin inspect FILE`.
+pub fn inspect(path: &std::path::Path) -> std::process::Output {
+    ansvar()
+        .arg("plugin")
+        .arg("inspect")
+        .arg(path)
+        .output()
+        .unwrap()
+}
+
 pub fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -32,12 +42,7 @@ fn inspect_a_plugin() {
 fn a_file_that_is_not_wasm_exits_3_naming_the_plugin() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "broken.wasm", b"this is not webassembly");
-    let out = ansvar()
-        .arg("plugin")
-        .arg("inspect")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = inspect(&path);
     assert_eq!(out.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("broken.wasm"), "{stderr}");
@@ -51,12 +56,7 @@ fn a_file_that_is_not_wasm_exits_3_naming_the_plugin() {
 fn a_core_module_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "core.wasm", b"\0asm\x01\0\0\0");
-    let out = ansvar()
-        .arg("plugin")
-        .arg("inspect")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = inspect(&path);
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a component"));
 }

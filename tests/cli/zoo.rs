@@ -146,12 +146,7 @@ fn missing_exports_are_refused_before_any_call() {
     assert!(renamed > 0);
     let dir = tempfile::tempdir().unwrap();
     let path = crate::plugins::write(&dir, "no-exports.wasm", &bytes);
-    let out = ansvar()
-        .arg("plugin")
-        .arg("inspect")
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = crate::plugins::inspect(&path);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{stderr}");
     assert!(

@@ -17,6 +17,7 @@ pub mod agreement;
 pub mod catalogue;
 pub mod kommuner;
 pub mod model;
+pub mod pathway;
 pub mod region;
 pub mod rules;
 
@@ -26,7 +27,7 @@ pub mod wit;
 
 /// The WIT package version this SDK implements; stamped into every plugin so the host
 /// can refuse an incompatible one before compiling it.
-pub const API_VERSION: &str = "0.2.0";
+pub const API_VERSION: &str = "0.3.0";
 
 /// The SDK's own version, reported by `describe`.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -34,8 +35,9 @@ pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod prelude {
     //! Everything a region crate usually needs.
     pub use crate::model::{
-        AgeGroup, Agreement, AgreementStatus, Clause, Finding, Level, Phase, Query, QueryError,
-        RegionInfo, RuleSource, Ruling, Severity, SharedMeasure,
+        AgeGroup, Agreement, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
+        PathwayBatch, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+        Severity, SharedMeasure, Step, StepVerdict, Verdict,
     };
     pub use crate::region::{AgreementSpec, Region, RegionSpec};
     pub use crate::rules::{Rule, When};

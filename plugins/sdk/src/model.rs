@@ -241,3 +241,91 @@ pub struct Finding {
     pub basis: Vec<String>,
     pub help: Option<String>,
 }
+
+/// A handover to another level at the end of a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handover {
+    pub to: Level,
+    /// whether information goes with it (e.g. the discharge letter)
+    pub information: bool,
+}
+
+/// One planned step of a pathway.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Step {
+    pub task: String,
+    /// the level planned to carry the step; `None` when the plan names no owner
+    pub planned: Option<Level>,
+    pub phase: Option<Phase>,
+    /// ISO date (YYYY-MM-DD), validated by the host
+    pub date: Option<String>,
+    pub handover: Option<Handover>,
+}
+
+/// A planned patient pathway (pasientforløp) in one kommune of the region.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pathway {
+    /// kommunenummer, resolved by the host
+    pub kommune: Option<String>,
+    pub diagnosis: Option<String>,
+    pub age: Option<AgeGroup>,
+    /// the patient has children under 18 (hpl. § 10 a)
+    pub minor_children: bool,
+    /// long-term, coordinated services from both levels (hol. §§ 7-1, 7-2)
+    pub long_term_needs: bool,
+    pub steps: Vec<Step>,
+}
+
+/// How a planned step relates to the region's rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// planned by the owner (the lead, for a shared task)
+    Ok,
+    /// planned by a level that contributes to a shared task
+    Contributor,
+    /// planned by a level that neither owns nor contributes
+    WrongLevel,
+    /// the task is not in the catalogue
+    UnknownTask,
+    /// the plan names no owner
+    NoOwner,
+    /// planned by the baseline's owner, but no agreement of the region covers the task
+    NotCovered,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Ok => "ok",
+            Verdict::Contributor => "contributor",
+            Verdict::WrongLevel => "wrong-level",
+            Verdict::UnknownTask => "unknown-task",
+            Verdict::NoOwner => "no-owner",
+            Verdict::NotCovered => "not-covered",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepVerdict {
+    pub verdict: Verdict,
+    /// index into [`PathwayBatch::rulings`]; `None` for an unknown task
+    pub ruling: Option<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PathwayReport {
+    /// the pathway as a whole could not be evaluated
+    pub error: Option<QueryError>,
+    pub steps: Vec<StepVerdict>,
+    /// pathway-level findings; pointers are into the pathway document
+    pub findings: Vec<Finding>,
+}
+
+/// The answer to a batch of pathways: each distinct ruling once (no trace), and one
+/// report per pathway, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PathwayBatch {
+    pub rulings: Vec<Ruling>,
+    pub reports: Vec<PathwayReport>,
+}

@@ -3,7 +3,8 @@
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
 use crate::kommuner;
 use crate::model::{
-    Agreement, AgreementRef, Finding, Query, QueryError, RegionInfo, Ruling, TaskInfo,
+    Agreement, AgreementRef, Finding, Pathway, PathwayBatch, Query, QueryError, RegionInfo, Ruling,
+    TaskInfo,
 };
 use crate::rules::{self, Rule};
 
@@ -108,5 +109,9 @@ pub trait Region: Sync {
 
     fn check_agreement(&self, agreement: &Agreement) -> Vec<Finding> {
         crate::agreement::check(self.spec(), agreement)
+    }
+
+    fn check_pathways(&self, batch: &[Pathway]) -> PathwayBatch {
+        crate::pathway::check(self.spec(), batch)
     }
 }

@@ -6,7 +6,7 @@
 //! the statute is set aside, the baseline decides, and the note says why: the law wins.
 
 use crate::catalogue::{self, Task};
-use crate::kommuner;
+use crate::kommuner::{self, Kommune, Membership};
 use crate::model::{AgeGroup, Level, Phase, Query, QueryError, RuleSource, Ruling};
 use crate::region::RegionSpec;
 
@@ -142,90 +142,180 @@ pub fn statute_conflict(task: &Task, owner: Level, contributors: &[Level]) -> Re
     Ok(())
 }
 
-/// Answers `q` under `spec`'s rules on top of the national baseline.
-pub fn evaluate(spec: &RegionSpec, q: &Query) -> Result<Ruling, QueryError> {
+/// What decided a query, before any text is built: the fast path of pathway batches
+/// uses it directly, [`evaluate`] turns it into a [`Ruling`].
+#[derive(Clone, Debug)]
+pub struct Decision {
+    pub task: &'static Task,
+    pub rule: &'static Rule,
+    pub source: RuleSource,
+    /// the kommune and its membership, when the sources do not settle it (a caveat)
+    pub unsettled: Option<(&'static Kommune, &'static Membership)>,
+    /// regional rules set aside because they break the statute, with why (Norwegian)
+    pub set_aside: Vec<(&'static Rule, String)>,
+}
+
+impl Decision {
+    /// Two decisions with the same key give the same ruling (trace aside).
+    pub fn key(&self) -> (usize, usize, usize, usize) {
+        let aside = self.set_aside.iter().fold(0usize, |h, (r, _)| {
+            h.rotate_left(7) ^ (*r as *const Rule as usize)
+        });
+        (
+            self.task as *const Task as usize,
+            self.rule as *const Rule as usize,
+            self.unsettled
+                .map_or(0, |(k, _)| k as *const Kommune as usize),
+            aside,
+        )
+    }
+}
+
+/// Checks that `kommune` belongs to the region (settled, or accepted though unsettled).
+pub fn member(
+    spec: &RegionSpec,
+    number: &str,
+) -> Result<(&'static Kommune, &'static Membership), QueryError> {
+    kommuner::by_number(number)
+        .and_then(|k| kommuner::membership(k, spec.id).map(|m| (k, m)))
+        .filter(|(k, m)| m.settled || spec.accept_unsettled.contains(&k.number))
+        .ok_or_else(|| QueryError::KommuneNotInRegion(number.to_string()))
+}
+
+/// Picks the rule that answers `q`; `trace` collects the rule chain when given.
+pub fn decide(
+    spec: &RegionSpec,
+    q: &Query,
+    mut trace: Option<&mut Vec<String>>,
+) -> Result<Decision, QueryError> {
     let task = catalogue::task(&q.task).ok_or_else(|| QueryError::UnknownTask(q.task.clone()))?;
     if let Some(d) = &q.diagnosis
         && catalogue::diagnosis_group(d).is_none()
     {
         return Err(QueryError::UnknownDiagnosis(d.clone()));
     }
-    let mut caveats = Vec::new();
-    let mut trace = Vec::new();
+    let mut unsettled = None;
     if let Some(number) = &q.kommune {
-        let member = kommuner::by_number(number)
-            .and_then(|k| kommuner::membership(k, spec.id).map(|m| (k, m)))
-            .filter(|(k, m)| m.settled || spec.accept_unsettled.contains(&k.number));
-        let Some((k, m)) = member else {
-            return Err(QueryError::KommuneNotInRegion(number.clone()));
-        };
-        trace.push(format!(
-            "kommune {} {} hører til {}",
-            k.number, k.name, spec.id
-        ));
-        if !m.settled {
-            caveats.push(format!(
-                "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i regionens RegionSpec::accept_unsettled.",
-                k.name,
-                k.number,
-                spec.id,
-                m.note.map(|n| format!(": {n}")).unwrap_or_default()
+        let (k, m) = member(spec, number)?;
+        if let Some(t) = trace.as_deref_mut() {
+            t.push(format!(
+                "kommune {} {} hører til {}",
+                k.number, k.name, spec.id
             ));
         }
+        if !m.settled {
+            unsettled = Some((k, m));
+        }
     }
+    decide_task(spec, task, q, unsettled, trace)
+}
 
+/// [`decide`] for a task and kommune already looked up.
+pub fn decide_task(
+    spec: &RegionSpec,
+    task: &'static Task,
+    q: &Query,
+    unsettled: Option<(&'static Kommune, &'static Membership)>,
+    mut trace: Option<&mut Vec<String>>,
+) -> Result<Decision, QueryError> {
+    let mut set_aside = Vec::new();
     let regional = spec.rules.iter().filter(|r| r.task == task.id);
-    let mut chosen = None;
     for rule in regional {
         match rule.when.check(q) {
             Ok(()) => {
                 if let Err(why) = statute_conflict(task, rule.owner, rule.contributors) {
-                    trace.push(format!("regel {}: satt til side fordi {why}", rule.id));
-                    caveats.push(format!(
-                        "Regional regel {} er satt til side: {why}. Loven går foran avtalen.",
-                        rule.id
-                    ));
+                    if let Some(t) = trace.as_deref_mut() {
+                        t.push(format!("regel {}: satt til side fordi {why}", rule.id));
+                    }
+                    set_aside.push((rule, why));
                     continue;
                 }
-                trace.push(format!(
-                    "regel {} ({}): gjelder",
-                    rule.id,
-                    rule.when.describe()
-                ));
-                chosen = Some((rule, RuleSource::Region));
-                break;
-            }
-            Err(why) => trace.push(format!("regel {}: gjelder ikke, {why}", rule.id)),
-        }
-    }
-    if chosen.is_none() {
-        trace.push(format!(
-            "ingen regional regel gjelder; nasjonal basis for {}",
-            task.id
-        ));
-        for rule in task.baseline {
-            match rule.when.check(q) {
-                Ok(()) => {
-                    trace.push(format!(
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(format!(
                         "regel {} ({}): gjelder",
                         rule.id,
                         rule.when.describe()
                     ));
-                    chosen = Some((rule, RuleSource::Baseline));
-                    break;
                 }
-                Err(why) => trace.push(format!("regel {}: gjelder ikke, {why}", rule.id)),
+                return Ok(Decision {
+                    task,
+                    rule,
+                    source: RuleSource::Region,
+                    unsettled,
+                    set_aside,
+                });
+            }
+            Err(why) => {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(format!("regel {}: gjelder ikke, {why}", rule.id));
+                }
+            }
+        }
+    }
+    if let Some(t) = trace.as_deref_mut() {
+        t.push(format!(
+            "ingen regional regel gjelder; nasjonal basis for {}",
+            task.id
+        ));
+    }
+    for rule in task.baseline {
+        match rule.when.check(q) {
+            Ok(()) => {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(format!(
+                        "regel {} ({}): gjelder",
+                        rule.id,
+                        rule.when.describe()
+                    ));
+                }
+                return Ok(Decision {
+                    task,
+                    rule,
+                    source: RuleSource::Baseline,
+                    unsettled,
+                    set_aside,
+                });
+            }
+            Err(why) => {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(format!("regel {}: gjelder ikke, {why}", rule.id));
+                }
             }
         }
     }
     // The catalogue build guarantees a catch-all last baseline rule; say so if not.
-    let (rule, source) = chosen.ok_or_else(|| {
-        QueryError::InvalidQuery(format!(
-            "no rule of the catalogue answers task `{}`",
-            task.id
-        ))
-    })?;
+    Err(QueryError::InvalidQuery(format!(
+        "no rule of the catalogue answers task `{}`",
+        task.id
+    )))
+}
 
+/// Answers `q` under `spec`'s rules on top of the national baseline.
+pub fn evaluate(spec: &RegionSpec, q: &Query) -> Result<Ruling, QueryError> {
+    let mut trace = Vec::new();
+    let d = decide(spec, q, Some(&mut trace))?;
+    Ok(ruling(spec, &d, trace))
+}
+
+/// The ruling a decision stands for, with `trace` as its rule chain.
+pub fn ruling(spec: &RegionSpec, d: &Decision, trace: Vec<String>) -> Ruling {
+    let (task, rule, source) = (d.task, d.rule, d.source);
+    let mut caveats = Vec::new();
+    if let Some((k, m)) = d.unsettled {
+        caveats.push(format!(
+            "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i regionens RegionSpec::accept_unsettled.",
+            k.name,
+            k.number,
+            spec.id,
+            m.note.map(|n| format!(": {n}")).unwrap_or_default()
+        ));
+    }
+    for (r, why) in &d.set_aside {
+        caveats.push(format!(
+            "Regional regel {} er satt til side: {why}. Loven går foran avtalen.",
+            r.id
+        ));
+    }
     let mut basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
     for b in rule.basis {
         if !basis.iter().any(|x| x == b) {
@@ -248,7 +338,7 @@ pub fn evaluate(spec: &RegionSpec, q: &Query) -> Result<Ruling, QueryError> {
     if source == RuleSource::Baseline {
         note.push_str(" (Nasjonal basis: regionens avtaler sier ikke noe eget om oppgaven.)");
     }
-    Ok(Ruling {
+    Ruling {
         task: task.id.to_string(),
         owner: rule.owner,
         shared: !rule.contributors.is_empty(),
@@ -262,5 +352,5 @@ pub fn evaluate(spec: &RegionSpec, q: &Query) -> Result<Ruling, QueryError> {
         note,
         caveats,
         trace,
-    })
+    }
 }

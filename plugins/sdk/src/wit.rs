@@ -71,19 +71,7 @@ impl Guest for Component {
         __ansvar_region()
             .check_agreement(&Component::agreement(a))
             .into_iter()
-            .map(|f| w::Finding {
-                code: f.code,
-                severity: match f.severity {
-                    m::Severity::Error => w::Severity::Error,
-                    m::Severity::Warning => w::Severity::Warning,
-                    m::Severity::Info => w::Severity::Info,
-                },
-                pointer: f.pointer,
-                message: f.message,
-                rule: f.rule,
-                basis: f.basis,
-                help: f.help,
-            })
+            .map(finding)
             .collect()
     }
 
@@ -93,43 +81,131 @@ impl Guest for Component {
             task: q.task,
             kommune: q.kommune,
             diagnosis: q.diagnosis,
-            age: q.age.map(|a| match a {
-                w::AgeGroup::Child => AgeGroup::Child,
-                w::AgeGroup::Adult => AgeGroup::Adult,
-                w::AgeGroup::Elderly => AgeGroup::Elderly,
-            }),
-            phase: q.phase.map(|p| match p {
-                w::Phase::Before => Phase::Before,
-                w::Phase::During => Phase::During,
-                w::Phase::After => Phase::After,
-            }),
+            age: q.age.map(age),
+            phase: q.phase.map(phase),
         };
         match __ansvar_region().who(&q) {
-            Ok(r) => Ok(w::Ruling {
-                task: r.task,
-                owner: level(r.owner),
-                shared: r.shared,
-                contributors: r.contributors.into_iter().map(level).collect(),
-                partners: r.partners,
-                paragraph_6_2: r.paragraph_6_2,
-                clause: r.clause,
-                basis: r.basis,
-                rule: r.rule,
-                source: match r.source {
-                    RuleSource::Region => w::RuleSource::Region,
-                    RuleSource::Baseline => w::RuleSource::Baseline,
-                },
-                note: r.note,
-                caveats: r.caveats,
-                trace: r.trace,
-            }),
-            Err(e) => Err(match e {
-                m::QueryError::UnknownTask(t) => w::QueryError::UnknownTask(t),
-                m::QueryError::UnknownDiagnosis(d) => w::QueryError::UnknownDiagnosis(d),
-                m::QueryError::KommuneNotInRegion(k) => w::QueryError::KommuneNotInRegion(k),
-                m::QueryError::InvalidQuery(s) => w::QueryError::InvalidQuery(s),
-            }),
+            Ok(r) => Ok(ruling(r)),
+            Err(e) => Err(query_error(e)),
         }
+    }
+
+    fn check_pathways(batch: Vec<w::Pathway>) -> w::PathwayBatch {
+        install_panic_hook();
+        let batch: Vec<m::Pathway> = batch.into_iter().map(pathway).collect();
+        let out = __ansvar_region().check_pathways(&batch);
+        w::PathwayBatch {
+            rulings: out.rulings.into_iter().map(ruling).collect(),
+            reports: out
+                .reports
+                .into_iter()
+                .map(|r| w::PathwayReport {
+                    error: r.error.map(query_error),
+                    steps: r
+                        .steps
+                        .into_iter()
+                        .map(|s| w::StepVerdict {
+                            verdict: match s.verdict {
+                                m::Verdict::Ok => w::Verdict::Ok,
+                                m::Verdict::Contributor => w::Verdict::Contributor,
+                                m::Verdict::WrongLevel => w::Verdict::WrongLevel,
+                                m::Verdict::UnknownTask => w::Verdict::UnknownTask,
+                                m::Verdict::NoOwner => w::Verdict::NoOwner,
+                                m::Verdict::NotCovered => w::Verdict::NotCovered,
+                            },
+                            ruling: s.ruling,
+                        })
+                        .collect(),
+                    findings: r.findings.into_iter().map(finding).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn age(a: w::AgeGroup) -> AgeGroup {
+    match a {
+        w::AgeGroup::Child => AgeGroup::Child,
+        w::AgeGroup::Adult => AgeGroup::Adult,
+        w::AgeGroup::Elderly => AgeGroup::Elderly,
+    }
+}
+
+fn phase(p: w::Phase) -> Phase {
+    match p {
+        w::Phase::Before => Phase::Before,
+        w::Phase::During => Phase::During,
+        w::Phase::After => Phase::After,
+    }
+}
+
+fn pathway(p: w::Pathway) -> m::Pathway {
+    m::Pathway {
+        kommune: p.kommune,
+        diagnosis: p.diagnosis,
+        age: p.age.map(age),
+        minor_children: p.minor_children,
+        long_term_needs: p.long_term_needs,
+        steps: p
+            .steps
+            .into_iter()
+            .map(|s| m::Step {
+                task: s.task,
+                planned: s.planned.map(from_level),
+                phase: s.phase.map(phase),
+                date: s.date,
+                handover: s.handover.map(|h| m::Handover {
+                    to: from_level(h.to),
+                    information: h.information,
+                }),
+            })
+            .collect(),
+    }
+}
+
+fn ruling(r: m::Ruling) -> w::Ruling {
+    w::Ruling {
+        task: r.task,
+        owner: level(r.owner),
+        shared: r.shared,
+        contributors: r.contributors.into_iter().map(level).collect(),
+        partners: r.partners,
+        paragraph_6_2: r.paragraph_6_2,
+        clause: r.clause,
+        basis: r.basis,
+        rule: r.rule,
+        source: match r.source {
+            RuleSource::Region => w::RuleSource::Region,
+            RuleSource::Baseline => w::RuleSource::Baseline,
+        },
+        note: r.note,
+        caveats: r.caveats,
+        trace: r.trace,
+    }
+}
+
+fn query_error(e: m::QueryError) -> w::QueryError {
+    match e {
+        m::QueryError::UnknownTask(t) => w::QueryError::UnknownTask(t),
+        m::QueryError::UnknownDiagnosis(d) => w::QueryError::UnknownDiagnosis(d),
+        m::QueryError::KommuneNotInRegion(k) => w::QueryError::KommuneNotInRegion(k),
+        m::QueryError::InvalidQuery(s) => w::QueryError::InvalidQuery(s),
+    }
+}
+
+fn finding(f: m::Finding) -> w::Finding {
+    w::Finding {
+        code: f.code,
+        severity: match f.severity {
+            m::Severity::Error => w::Severity::Error,
+            m::Severity::Warning => w::Severity::Warning,
+            m::Severity::Info => w::Severity::Info,
+        },
+        pointer: f.pointer,
+        message: f.message,
+        rule: f.rule,
+        basis: f.basis,
+        help: f.help,
     }
 }
 

@@ -1,0 +1,607 @@
+//! Checking planned patient pathways: a verdict per step from the region's rules, and
+//! the pathway-level duties the law puts on the two levels together. Messages are
+//! English; they cite the Norwegian sources, which come from the catalogue.
+//!
+//! Batches are the unit: the host sends many pathways in one call, and each distinct
+//! ruling is built once per batch and referred to by index, so the cost per step is one
+//! rule lookup and no text.
+
+use std::collections::HashMap;
+
+use crate::catalogue::{self, Task};
+use crate::model::{
+    AgeGroup, Finding, Level, Pathway, PathwayBatch, PathwayReport, Phase, Query, QueryError,
+    Severity, StepVerdict, Verdict,
+};
+use crate::region::RegionSpec;
+use crate::rules::{self, Decision};
+
+/// The catalogue tasks the pathway-level rules look for.
+pub const DISCHARGE_INFO: &str = "utskrivning-lm-informasjon";
+pub const CHILDREN_AS_RELATIVES: &str = "barn-som-parorende-kartlegging";
+pub const INDIVIDUAL_PLAN: &str = "individuell-plan";
+pub const COORDINATOR: &str = "koordinator";
+pub const CHILD_COORDINATOR: &str = "barnekoordinator";
+
+/// Checks a batch of pathways under `spec`.
+pub fn check(spec: &RegionSpec, batch: &[Pathway]) -> PathwayBatch {
+    let mut out = PathwayBatch {
+        rulings: Vec::new(),
+        reports: Vec::with_capacity(batch.len()),
+    };
+    let mut interned: HashMap<(usize, usize, usize, usize), u32> = HashMap::new();
+    for p in batch {
+        let report = check_one(spec, p, &mut |d: &Decision| {
+            *interned.entry(d.key()).or_insert_with(|| {
+                out.rulings.push(rules::ruling(spec, d, Vec::new()));
+                (out.rulings.len() - 1) as u32
+            })
+        });
+        out.reports.push(report);
+    }
+    out
+}
+
+/// Checks one pathway; `intern` turns a decision into an index into the batch's rulings.
+fn check_one(
+    spec: &RegionSpec,
+    p: &Pathway,
+    intern: &mut impl FnMut(&Decision) -> u32,
+) -> PathwayReport {
+    let mut report = PathwayReport::default();
+    if let Some(d) = &p.diagnosis
+        && catalogue::diagnosis_group(d).is_none()
+    {
+        report.error = Some(QueryError::UnknownDiagnosis(d.clone()));
+        return report;
+    }
+    let mut unsettled = None;
+    if let Some(number) = &p.kommune {
+        match rules::member(spec, number) {
+            Ok((k, m)) if !m.settled => unsettled = Some((k, m)),
+            Ok(_) => {}
+            Err(e) => {
+                report.error = Some(e);
+                return report;
+            }
+        }
+    }
+
+    // One query, reused for every step: only the task and the phase change.
+    let mut q = Query {
+        task: String::new(),
+        kommune: p.kommune.clone(),
+        diagnosis: p.diagnosis.clone(),
+        age: p.age,
+        phase: None,
+    };
+    let mut tasks: Vec<Option<&'static Task>> = Vec::with_capacity(p.steps.len());
+    report.steps.reserve(p.steps.len());
+    for step in &p.steps {
+        let Some(task) = catalogue::task(&step.task) else {
+            tasks.push(None);
+            report.steps.push(StepVerdict {
+                verdict: Verdict::UnknownTask,
+                ruling: None,
+            });
+            continue;
+        };
+        tasks.push(Some(task));
+        q.task.clear();
+        q.task.push_str(task.id);
+        q.phase = step.phase;
+        let decision = match rules::decide_task(spec, task, &q, unsettled, None) {
+            Ok(d) => d,
+            Err(e) => {
+                report.error = Some(e);
+                report.steps.clear();
+                return report;
+            }
+        };
+        let verdict = verdict(spec, &decision, step.planned);
+        report.steps.push(StepVerdict {
+            verdict,
+            ruling: Some(intern(&decision)),
+        });
+    }
+    pathway_rules(p, &tasks, &mut report.findings);
+    report
+}
+
+/// How a step planned by `planned` relates to the decision.
+fn verdict(spec: &RegionSpec, d: &Decision, planned: Option<Level>) -> Verdict {
+    let Some(planned) = planned else {
+        return Verdict::NoOwner;
+    };
+    let rule = d.rule;
+    if planned == rule.owner {
+        let covered = d.source == crate::model::RuleSource::Region
+            || d.task
+                .paragraph_6_2
+                .iter()
+                .any(|item| spec.local_ta.iter().any(|(i, _)| i == item));
+        return if covered {
+            Verdict::Ok
+        } else {
+            Verdict::NotCovered
+        };
+    }
+    if rule.contributors.contains(&planned) {
+        return Verdict::Contributor;
+    }
+    // Each level owns the duty for its own patients (hpl. § 10 a and the like); the
+    // statute's sole owner, if any, was already the rule's owner above.
+    if d.task.statute.both_levels_own_patients && d.task.statute.owner.is_none() {
+        return Verdict::Ok;
+    }
+    Verdict::WrongLevel
+}
+
+fn finding(
+    code: &str,
+    severity: Severity,
+    pointer: String,
+    message: String,
+    basis_of: &str,
+    help: &str,
+) -> Finding {
+    Finding {
+        code: code.into(),
+        severity,
+        pointer,
+        message,
+        rule: format!("pathway/{code}"),
+        basis: catalogue::task(basis_of)
+            .map(|t| t.basis.iter().map(|b| b.to_string()).collect())
+            .unwrap_or_default(),
+        help: Some(help.into()),
+    }
+}
+
+fn rank(p: Phase) -> u8 {
+    match p {
+        Phase::Before => 0,
+        Phase::During => 1,
+        Phase::After => 2,
+    }
+}
+
+/// The duties of a pathway as a whole.
+fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Finding>) {
+    let is = |i: usize, id: &str| tasks[i].is_some_and(|t| t.id == id);
+    let planned_by = |l: Level| p.steps.iter().any(|s| s.planned == Some(l));
+
+    // Order: dates never go back; phases never go back (a readmission is a new stay).
+    let mut last_date: Option<(usize, &str)> = None;
+    let mut last_phase: Option<(usize, Phase)> = None;
+    for (i, s) in p.steps.iter().enumerate() {
+        if let Some(date) = s.date.as_deref() {
+            if let Some((j, prev)) = last_date
+                && date < prev
+            {
+                out.push(finding(
+                    "date-out-of-order",
+                    Severity::Error,
+                    format!("/steps/{i}/date"),
+                    format!("step {i} is dated {date}, before step {j} ({prev})"),
+                    DISCHARGE_INFO,
+                    "put the steps in the order they happen, or correct the date",
+                ));
+            }
+            last_date = Some((i, date));
+        }
+        if let Some(phase) = s.phase {
+            if let Some((j, prev)) = last_phase
+                && rank(phase) < rank(prev)
+            {
+                out.push(finding(
+                    "phase-out-of-order",
+                    Severity::Warning,
+                    format!("/steps/{i}/phase"),
+                    format!(
+                        "step {i} is `{}` specialist care, but step {j} before it is already `{}`",
+                        phase.id(),
+                        prev.id()
+                    ),
+                    DISCHARGE_INFO,
+                    "order the steps before → during → after; plan a readmission as a pathway of its own",
+                ));
+            }
+            last_phase = Some((i, phase));
+        }
+        if let Some(h) = s.handover
+            && !h.information
+        {
+            out.push(finding(
+                "handover-without-information",
+                Severity::Error,
+                format!("/steps/{i}/handover/information"),
+                format!(
+                    "step {i} hands the patient over to the {} with no information going with it",
+                    h.to.id()
+                ),
+                DISCHARGE_INFO,
+                "plan the information that goes with the handover (epikrise, the municipal LM offers) and set `information: true`",
+            ));
+        }
+    }
+
+    // Discharge (hol. § 6-2 nr. 2 and 5): a stay in specialist care followed by care
+    // after it needs the HF to tell the patient about the municipal LM offers, before
+    // or at the first step after the stay.
+    let first_during = p.steps.iter().position(|s| s.phase == Some(Phase::During));
+    if let Some(first_during) = first_during
+        && let Some(off) = p.steps[first_during..]
+            .iter()
+            .position(|s| s.phase == Some(Phase::After))
+    {
+        let first_after = first_during + off;
+        let info: Vec<usize> = (0..p.steps.len())
+            .filter(|&i| is(i, DISCHARGE_INFO))
+            .collect();
+        if info.is_empty() {
+            out.push(finding(
+                "discharge-information-missing",
+                Severity::Error,
+                format!("/steps/{first_after}"),
+                format!(
+                    "the patient leaves specialist care before step {first_after}, and no step gives the discharge information on municipal LM offers"
+                ),
+                DISCHARGE_INFO,
+                "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge",
+            ));
+        } else if !info.iter().any(|&i| i > first_during && i <= first_after)
+            && !info.contains(&first_during)
+        {
+            out.push(finding(
+                "discharge-information-out-of-order",
+                Severity::Warning,
+                format!("/steps/{}", info[0]),
+                format!(
+                    "the discharge information (step {}) does not come between admission (step {first_during}) and the first step after discharge (step {first_after})",
+                    info[0]
+                ),
+                DISCHARGE_INFO,
+                "move the step to the discharge, so the patient gets the information when leaving",
+            ));
+        }
+    }
+
+    // Minor children (hpl. § 10 a): each level addresses them for its own patients.
+    if p.minor_children {
+        for level in [Level::Hf, Level::Kommune] {
+            if !planned_by(level) {
+                continue;
+            }
+            let addressed = (0..p.steps.len())
+                .any(|i| is(i, CHILDREN_AS_RELATIVES) && p.steps[i].planned == Some(level));
+            if !addressed {
+                out.push(finding(
+                    "children-not-addressed",
+                    Severity::Error,
+                    "/patient/minor_children".into(),
+                    format!(
+                        "the patient has minor children and the {} plans steps, but no step of the {} addresses the children as pårørende",
+                        level.id(),
+                        level.id()
+                    ),
+                    CHILDREN_AS_RELATIVES,
+                    &format!(
+                        "add a step `barn-som-parorende-kartlegging` planned by the {}",
+                        level.id()
+                    ),
+                ));
+            }
+        }
+    }
+
+    // Long-term needs from both levels (hol. §§ 7-1, 7-2): an individuell plan and a
+    // koordinator, with the kommune responsible.
+    if p.long_term_needs && planned_by(Level::Hf) && planned_by(Level::Kommune) {
+        for (task, what) in [
+            (INDIVIDUAL_PLAN, "an individuell plan"),
+            (COORDINATOR, "a koordinator"),
+        ] {
+            let steps: Vec<usize> = (0..p.steps.len()).filter(|&i| is(i, task)).collect();
+            if steps.is_empty() {
+                out.push(finding(
+                    &format!("{task}-missing"),
+                    Severity::Error,
+                    "/patient/long_term_needs".into(),
+                    format!(
+                        "the patient has long-term needs served by both levels, and no step plans {what}"
+                    ),
+                    task,
+                    &format!("add a step `{task}` planned by the kommune"),
+                ));
+            } else if !steps
+                .iter()
+                .any(|&i| p.steps[i].planned == Some(Level::Kommune))
+            {
+                out.push(finding(
+                    &format!("{task}-not-in-kommune"),
+                    Severity::Error,
+                    format!("/steps/{}/planned_owner", steps[0]),
+                    format!(
+                        "the patient has long-term needs served by both levels, so the kommune is responsible for {what}; step {} plans it elsewhere",
+                        steps[0]
+                    ),
+                    task,
+                    "plan the step with the kommune; the hf contributes",
+                ));
+            }
+        }
+    }
+
+    // Barnekoordinator (hol. § 7-2 a): for families of a child; the kommune alone (the
+    // step verdict says wrong-level when planned by the hf).
+    if matches!(p.age, Some(AgeGroup::Adult | AgeGroup::Elderly)) {
+        for i in (0..p.steps.len()).filter(|&i| is(i, CHILD_COORDINATOR)) {
+            out.push(finding(
+                "barnekoordinator-not-child",
+                Severity::Warning,
+                format!("/steps/{i}/task"),
+                format!(
+                    "step {i} plans a barnekoordinator, but the patient is {}; the right is for families of a child with serious illness, injury or disability",
+                    p.age.map(|a| a.id()).unwrap_or_default()
+                ),
+                CHILD_COORDINATOR,
+                "plan a `koordinator` for an adult patient",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Handover, Step};
+    use crate::rules::{Rule, When};
+
+    static SPEC: RegionSpec = RegionSpec {
+        id: "helse-bergen",
+        name: "Test",
+        rhf: "Helse Vest RHF",
+        hf_parties: &["Test HF"],
+        agreements: &[],
+        local_ta: &[(2, "TA 2")],
+        local_ta_caveat: None,
+        accept_unsettled: &[],
+        requires_user_representation: false,
+        rules: &[Rule {
+            id: "test/lm-nettverk",
+            task: "lm-nettverk",
+            when: When::ANY,
+            owner: Level::Hf,
+            contributors: &[Level::Kommune],
+            partners: &[],
+            clause: Some("Særavtale"),
+            basis: &["Særavtale"],
+            note: "Test.",
+            caveat: None,
+        }],
+    };
+
+    fn step(task: &str, planned: Option<Level>, phase: Phase) -> Step {
+        Step {
+            task: task.into(),
+            planned,
+            phase: Some(phase),
+            date: None,
+            handover: None,
+        }
+    }
+
+    fn pathway(steps: Vec<Step>) -> Pathway {
+        Pathway {
+            kommune: Some("4601".into()),
+            diagnosis: Some("kols".into()),
+            age: Some(AgeGroup::Adult),
+            minor_children: false,
+            long_term_needs: false,
+            steps,
+        }
+    }
+
+    fn codes(r: &PathwayReport) -> Vec<&str> {
+        r.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    fn kols() -> Vec<Step> {
+        use Level::*;
+        vec![
+            step("kols-opplaering", Some(Kommune), Phase::Before),
+            step("kols-opplaering", Some(Hf), Phase::During),
+            step(DISCHARGE_INFO, Some(Hf), Phase::During),
+            step("kols-opplaering", Some(Kommune), Phase::After),
+        ]
+    }
+
+    #[test]
+    fn a_typical_kols_pathway_is_clean() {
+        let b = check(&SPEC, &[pathway(kols())]);
+        let r = &b.reports[0];
+        assert_eq!(r.error, None);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        let v: Vec<Verdict> = r.steps.iter().map(|s| s.verdict).collect();
+        assert_eq!(v, [Verdict::Ok; 4]);
+    }
+
+    #[test]
+    fn identical_rulings_are_built_once_per_batch() {
+        let b = check(&SPEC, &[pathway(kols()), pathway(kols())]);
+        // kols before/after share the kommune rule; during and the discharge are hf rules.
+        assert_eq!(b.rulings.len(), 3);
+        assert_eq!(b.reports[0].steps, b.reports[1].steps);
+        let r0 = b.reports[0].steps[0].ruling.unwrap() as usize;
+        assert_eq!(b.rulings[r0].owner, Level::Kommune);
+        assert!(b.rulings[r0].trace.is_empty());
+    }
+
+    #[test]
+    fn a_step_by_the_wrong_level_a_contributor_and_no_owner() {
+        let mut steps = kols();
+        steps[2].planned = Some(Level::Kommune);
+        steps.push(step("lm-nettverk", Some(Level::Kommune), Phase::After));
+        steps.push(step("selvhjelpsgrupper", None, Phase::After));
+        steps.push(step("no-such-task", Some(Level::Hf), Phase::After));
+        let b = check(&SPEC, &[pathway(steps)]);
+        let v: Vec<Verdict> = b.reports[0].steps.iter().map(|s| s.verdict).collect();
+        assert_eq!(
+            v,
+            [
+                Verdict::Ok,
+                Verdict::Ok,
+                Verdict::WrongLevel,
+                Verdict::Ok,
+                Verdict::Contributor,
+                Verdict::NoOwner,
+                Verdict::UnknownTask
+            ]
+        );
+        assert_eq!(b.reports[0].steps[6].ruling, None);
+    }
+
+    #[test]
+    fn a_task_outside_the_regions_tas_is_not_covered() {
+        // frisklivssentral is prevention (§ 6-2 nr. 10); the test region only has TA 2.
+        let task = catalogue::task("frisklivssentral").unwrap();
+        assert!(!task.paragraph_6_2.contains(&2));
+        let b = check(
+            &SPEC,
+            &[pathway(vec![step(
+                "frisklivssentral",
+                Some(Level::Kommune),
+                Phase::Before,
+            )])],
+        );
+        assert_eq!(b.reports[0].steps[0].verdict, Verdict::NotCovered);
+    }
+
+    #[test]
+    fn discharge_without_information_is_found() {
+        let mut steps = kols();
+        steps.remove(2);
+        let b = check(&SPEC, &[pathway(steps)]);
+        assert_eq!(codes(&b.reports[0]), ["discharge-information-missing"]);
+        assert_eq!(b.reports[0].findings[0].pointer, "/steps/2");
+        assert!(
+            b.reports[0].findings[0]
+                .basis
+                .iter()
+                .any(|b| b.contains("§ 6-2 første ledd nr. 5"))
+        );
+    }
+
+    #[test]
+    fn discharge_information_before_the_stay_is_out_of_order() {
+        let mut steps = kols();
+        let mut info = steps.remove(2);
+        info.phase = Some(Phase::After);
+        steps.push(info);
+        let b = check(&SPEC, &[pathway(steps)]);
+        assert_eq!(codes(&b.reports[0]), ["discharge-information-out-of-order"]);
+    }
+
+    #[test]
+    fn minor_children_must_be_addressed_by_each_level_with_steps() {
+        let mut p = pathway(kols());
+        p.minor_children = true;
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(
+            codes(&b.reports[0]),
+            ["children-not-addressed", "children-not-addressed"]
+        );
+        p.steps.insert(
+            2,
+            step(CHILDREN_AS_RELATIVES, Some(Level::Hf), Phase::During),
+        );
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(codes(&b.reports[0]), ["children-not-addressed"]);
+        assert!(b.reports[0].findings[0].message.contains("kommune"));
+        // The kommune mapping its own patient's children is fine, even after the stay.
+        p.steps.push(step(
+            CHILDREN_AS_RELATIVES,
+            Some(Level::Kommune),
+            Phase::After,
+        ));
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert!(
+            codes(&b.reports[0]).is_empty(),
+            "{:?}",
+            b.reports[0].findings
+        );
+        assert!(b.reports[0].steps.iter().all(|s| s.verdict == Verdict::Ok));
+    }
+
+    #[test]
+    fn long_term_needs_need_a_plan_and_a_coordinator_in_the_kommune() {
+        let mut p = pathway(kols());
+        p.long_term_needs = true;
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(
+            codes(&b.reports[0]),
+            ["individuell-plan-missing", "koordinator-missing"]
+        );
+        p.steps
+            .push(step(INDIVIDUAL_PLAN, Some(Level::Kommune), Phase::After));
+        p.steps
+            .push(step(COORDINATOR, Some(Level::Hf), Phase::After));
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(codes(&b.reports[0]), ["koordinator-not-in-kommune"]);
+        assert_eq!(b.reports[0].findings[0].pointer, "/steps/5/planned_owner");
+    }
+
+    #[test]
+    fn barnekoordinator_is_the_kommunes_and_for_children() {
+        let mut p = pathway(vec![step(CHILD_COORDINATOR, Some(Level::Hf), Phase::After)]);
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(b.reports[0].steps[0].verdict, Verdict::WrongLevel);
+        assert_eq!(codes(&b.reports[0]), ["barnekoordinator-not-child"]);
+        p.age = Some(AgeGroup::Child);
+        p.steps[0].planned = Some(Level::Kommune);
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(b.reports[0].steps[0].verdict, Verdict::Ok);
+        assert!(b.reports[0].findings.is_empty());
+    }
+
+    #[test]
+    fn dates_phases_and_handovers() {
+        let mut steps = kols();
+        steps[0].date = Some("2026-03-01".into());
+        steps[1].date = Some("2026-02-01".into());
+        steps[3].phase = Some(Phase::Before);
+        steps[2].handover = Some(Handover {
+            to: Level::Kommune,
+            information: false,
+        });
+        let b = check(&SPEC, &[pathway(steps)]);
+        assert_eq!(
+            codes(&b.reports[0]),
+            [
+                "date-out-of-order",
+                "handover-without-information",
+                "phase-out-of-order"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kommune_outside_the_region_or_an_unknown_diagnosis_stops_the_pathway() {
+        let mut p = pathway(kols());
+        p.kommune = Some("0301".into());
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(
+            b.reports[0].error,
+            Some(QueryError::KommuneNotInRegion("0301".into()))
+        );
+        assert!(b.reports[0].steps.is_empty());
+        p.kommune = None;
+        p.diagnosis = Some("influensa".into());
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert!(matches!(
+            b.reports[0].error,
+            Some(QueryError::UnknownDiagnosis(_))
+        ));
+    }
+}

@@ -9,6 +9,7 @@ pub mod check;
 pub mod document;
 pub mod finding;
 pub mod kommune;
+pub mod pathway;
 pub mod plugin;
 pub mod report;
 pub mod suggest;

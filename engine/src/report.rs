@@ -32,7 +32,7 @@ impl Summary {
     }
 }
 
-fn origin_text(o: &Origin) -> String {
+pub fn origin_text(o: &Origin) -> String {
     match o {
         Origin::Schema { schema } => format!("schema {schema}"),
         Origin::Engine => "ansvar engine".into(),
@@ -60,48 +60,7 @@ pub fn human(reports: &[FileReport]) -> String {
     for r in reports {
         let index = r.text.as_deref().map(LineIndex::new);
         for f in &r.findings {
-            let _ = writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.code, f.message);
-            let pointer = if f.pointer.is_empty() {
-                String::new()
-            } else {
-                format!(" at {}", f.pointer)
-            };
-            let _ = writeln!(
-                out,
-                "  --> {}:{}:{}{pointer}",
-                path_text(r),
-                f.location.line,
-                f.location.column
-            );
-            if let Some(index) = &index {
-                let line = index.line(f.location.line);
-                let width = f.location.line.to_string().len();
-                let marks = if f.location.end_line == f.location.line {
-                    f.location
-                        .end_column
-                        .saturating_sub(f.location.column)
-                        .max(1)
-                } else {
-                    line.chars()
-                        .count()
-                        .saturating_sub(f.location.column - 1)
-                        .max(1)
-                };
-                let _ = writeln!(out, "{:width$} |", "");
-                let _ = writeln!(out, "{} | {line}", f.location.line);
-                let _ = writeln!(
-                    out,
-                    "{:width$} | {}{}",
-                    "",
-                    " ".repeat(f.location.column - 1),
-                    "^".repeat(marks.min(80))
-                );
-            }
-            let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));
-            if let Some(h) = &f.help {
-                let _ = writeln!(out, "  = help: {h}");
-            }
-            out.push('\n');
+            human_finding(&mut out, &path_text(r), index.as_ref().map(|i| (i, 1)), f);
         }
     }
     let s = Summary::of(reports);
@@ -119,7 +78,60 @@ pub fn human(reports: &[FileReport]) -> String {
     out
 }
 
-fn plural(n: usize) -> &'static str {
+/// One finding in rustc style. `source` is the text the finding is in, indexed, with the
+/// file line its first line is (1 for a whole file, the line of a JSON Lines record).
+pub fn human_finding(
+    out: &mut String,
+    path: &str,
+    source: Option<(&LineIndex, usize)>,
+    f: &Finding,
+) {
+    let _ = writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.code, f.message);
+    let pointer = if f.pointer.is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", f.pointer)
+    };
+    let _ = writeln!(
+        out,
+        "  --> {path}:{}:{}{pointer}",
+        f.location.line, f.location.column
+    );
+    let line = source.and_then(|(index, first_line)| {
+        let n = (f.location.line + 1).checked_sub(first_line)?;
+        (1..=index.lines()).contains(&n).then(|| index.line(n))
+    });
+    if let Some(line) = line {
+        let width = f.location.line.to_string().len();
+        let marks = if f.location.end_line == f.location.line {
+            f.location
+                .end_column
+                .saturating_sub(f.location.column)
+                .max(1)
+        } else {
+            line.chars()
+                .count()
+                .saturating_sub(f.location.column - 1)
+                .max(1)
+        };
+        let _ = writeln!(out, "{:width$} |", "");
+        let _ = writeln!(out, "{} | {line}", f.location.line);
+        let _ = writeln!(
+            out,
+            "{:width$} | {}{}",
+            "",
+            " ".repeat(f.location.column - 1),
+            "^".repeat(marks.min(80))
+        );
+    }
+    let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));
+    if let Some(h) = &f.help {
+        let _ = writeln!(out, "  = help: {h}");
+    }
+    out.push('\n');
+}
+
+pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 

@@ -1,13 +1,14 @@
 //! `ansvar check`: agreement files, checked like a compiler checks code.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ansvar::check::{self, ReadLimits};
 use ansvar::document::json::LineIndex;
 use ansvar::finding::{FileReport, Finding, Origin, Severity};
 use ansvar::report;
 
+use super::files;
 use super::output::{CliError, Exit, Out};
 use super::regions_load::{self, Loaded};
 use super::{Format, Global};
@@ -25,15 +26,12 @@ pub struct CheckArgs {
     pub max_file_bytes: u64,
 }
 
-/// Directories under which documents are not agreements (example pathways).
-const NOT_AGREEMENTS: &[&str] = &["pathways"];
-
 pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Result<Exit, CliError> {
     let mut exit = Exit::Ok;
     let mut reports = Vec::new();
     let mut files = Vec::new();
     for p in &args.paths {
-        match collect(p, &mut files, &mut reports) {
+        match files::collect(p, files::Kind::Agreements, &mut files, &mut reports) {
             Ok(()) => {}
             Err(e) => {
                 out.error(&e);
@@ -59,7 +57,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
     }
     match out.format {
         Format::Human => out.print(&report::human(&reports)),
-        Format::Json => out.json(&report::json(&reports)),
+        Format::Json | Format::Jsonl => out.json(&report::json(&reports)),
         Format::Sarif => out.json(&report::sarif(&reports)),
         Format::Github => out.print(&report::github(&reports)),
         Format::Junit => out.print(&report::junit(&reports)),
@@ -69,97 +67,6 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
         exit = exit.max_with(Exit::Findings);
     }
     Ok(exit)
-}
-
-/// Adds the agreement files named by `arg` (file, directory or glob) to `files`; a
-/// directory entry that cannot be read becomes a report of its own.
-fn collect(
-    arg: &str,
-    files: &mut Vec<PathBuf>,
-    reports: &mut Vec<FileReport>,
-) -> Result<(), CliError> {
-    let path = Path::new(arg);
-    if !path.exists() && arg.contains(['*', '?', '[']) {
-        let matches = glob::glob(arg)
-            .map_err(|e| CliError::usage("bad-glob", format!("invalid pattern `{arg}`: {e}")))?;
-        let before = files.len();
-        for m in matches.flatten() {
-            if m.is_dir() {
-                collect(&m.display().to_string(), files, reports)?;
-            } else {
-                files.push(m);
-            }
-        }
-        if files.len() == before {
-            return Err(CliError::usage(
-                "no-match",
-                format!("no file matches `{arg}`"),
-            ));
-        }
-        return Ok(());
-    }
-    let meta = std::fs::metadata(path).map_err(|e| {
-        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}")).with_help(Some(
-            "give agreement files, directories or glob patterns".into(),
-        ))
-    })?;
-    if !meta.is_dir() {
-        files.push(path.to_path_buf());
-        return Ok(());
-    }
-    let mut skipped = 0;
-    let walk = walkdir::WalkDir::new(path)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter();
-    let walk = walk.filter_entry(|e| {
-        !(e.file_type().is_dir()
-            && e.depth() > 0
-            && NOT_AGREEMENTS.iter().any(|n| e.file_name() == *n))
-    });
-    for entry in walk {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                if e.path().extension().is_some_and(|x| x == "json") {
-                    files.push(e.into_path());
-                } else {
-                    skipped += 1;
-                }
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let at = e
-                    .path()
-                    .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
-                let why = if e.loop_ancestor().is_some() {
-                    "a symbolic link loops back to a parent directory".to_string()
-                } else {
-                    e.to_string()
-                };
-                reports.push(FileReport {
-                    path: at,
-                    text: None,
-                    findings: vec![Finding {
-                        code: "unreadable".into(),
-                        severity: Severity::Error,
-                        message: format!("cannot read: {why}"),
-                        pointer: String::new(),
-                        location: ansvar::finding::Location::START,
-                        origin: Origin::Engine,
-                        help: Some("remove the link or point it elsewhere".into()),
-                    }],
-                });
-            }
-        }
-    }
-    if skipped > 0 {
-        eprintln!(
-            "note: skipped {skipped} file{} in `{arg}` that {} not .json",
-            if skipped == 1 { "" } else { "s" },
-            if skipped == 1 { "is" } else { "are" }
-        );
-    }
-    Ok(())
 }
 
 fn check_file(

@@ -1,7 +1,9 @@
 //! Command-line arguments, shared options and dispatch to one module per subcommand.
 
 mod check;
+mod files;
 mod output;
+mod pathway;
 mod plugin_cmd;
 mod regions;
 mod regions_load;
@@ -60,12 +62,14 @@ pub struct Global {
 pub enum Format {
     Human,
     Json,
-    /// SARIF 2.1.0 (check only)
+    /// SARIF 2.1.0 (check, pathway check)
     Sarif,
-    /// GitHub Actions annotations (check only)
+    /// GitHub Actions annotations (check, pathway check)
     Github,
-    /// JUnit XML (check only)
+    /// JUnit XML (check, pathway check)
     Junit,
+    /// JSON Lines, one record per pathway with every step's verdict (pathway check)
+    Jsonl,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,6 +80,9 @@ pub enum Command {
     Who(who::WhoArgs),
     /// Check agreement files: schema, structure, kommuner, the law and the rules in force
     Check(check::CheckArgs),
+    /// Check planned patient pathways step by step against the region's rules
+    #[command(subcommand)]
+    Pathway(pathway::PathwayCommand),
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
@@ -126,12 +133,16 @@ pub fn run(args: Args) -> Exit {
         }
     };
     let mut out = output::Out::new(g.format, g.output.clone());
-    if !matches!(args.command, Command::Check(_))
-        && !matches!(g.format, Format::Human | Format::Json)
+    let documents = matches!(args.command, Command::Check(_) | Command::Pathway(_));
+    let lines = matches!(args.command, Command::Pathway(_));
+    if (!documents && !matches!(g.format, Format::Human | Format::Json))
+        || (!lines && g.format == Format::Jsonl)
     {
         eprintln!(
-            "note: --format {:?} is for `check`; printing JSON",
+            "note: --format {} is not for this command; printing JSON",
             g.format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string())
         );
         out.format = Format::Json;
     }
@@ -139,6 +150,7 @@ pub fn run(args: Args) -> Exit {
         Command::Check(c) => check::run(&host, g, &out, c),
         Command::Regions => regions::run(&host, g, &out),
         Command::Who(w) => who::run(&host, g, &out, w),
+        Command::Pathway(p) => pathway::run(&host, g, &out, p),
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
     };
     match result.and_then(|code| out.finish().map(|()| code)) {

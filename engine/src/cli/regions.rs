@@ -33,7 +33,10 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError>
                     })
                 })
                 .collect();
-            let errors: Vec<_> = failed.iter().map(super::output::error_value).collect();
+            let errors: Vec<_> = failed
+                .iter()
+                .map(|(_, e)| super::output::error_value(e))
+                .collect();
             out.json(&json!({ "regions": regions, "errors": errors }));
         }
         _ => {
@@ -64,7 +67,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError>
         }
     }
     let mut code = Exit::Ok;
-    for e in &failed {
+    for (_, e) in &failed {
         out.error(e);
         code = e.exit.max_with(code);
     }

@@ -58,14 +58,15 @@ fn load_file(host: &Host, g: &Global, path: &Path) -> Result<Loaded, CliError> {
 }
 
 /// Every region: `--plugin` files first (they override an embedded region of the same
-/// id), then the embedded ones. A plugin that fails is reported and the rest still load.
-pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<CliError>) {
+/// id), then the embedded ones. A plugin that fails is reported (with its region id when
+/// embedded) and the rest still load.
+pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<(Option<&'static str>, CliError)>) {
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut failed = Vec::new();
     for path in &g.plugins {
         match load_file(host, g, path) {
             Ok(l) => loaded.push(l),
-            Err(e) => failed.push(e),
+            Err(e) => failed.push((None, e)),
         }
     }
     for p in embedded::EMBEDDED {
@@ -76,7 +77,7 @@ pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<CliError>) {
         let plugin = host.load_embedded(p.id).expect("listed as embedded");
         match load_and_describe(host, plugin) {
             Ok(l) => loaded.push(l),
-            Err(e) => failed.push(e),
+            Err(e) => failed.push((Some(p.id), e)),
         }
     }
     (loaded, failed)

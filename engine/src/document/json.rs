@@ -373,6 +373,11 @@ impl<'a> LineIndex<'a> {
         (line + 1, self.text[start..end].chars().count() + 1)
     }
 
+    /// How many lines the text has.
+    pub fn lines(&self) -> usize {
+        self.starts.len()
+    }
+
     /// The text of line `line` (1-based), without its newline.
     pub fn line(&self, line: usize) -> &'a str {
         let start = self.starts[line - 1];

@@ -35,8 +35,9 @@ mod bindings {
 
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
-    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Level, Phase, Query,
-    QueryError, RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, TaskInfo,
+    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
+    PathwayBatch, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+    Severity, SharedMeasure, Step, StepVerdict, TaskInfo, Verdict,
 };
 use bindings::{Region, RegionPre};
 
@@ -470,7 +471,7 @@ impl Host {
     ) -> Result<Result<Ruling, QueryError>, PluginError> {
         let answer = self.call(plugin, |r, s| r.ansvar_region_plugin().call_who(s, query))?;
         if let Ok(ruling) = &answer {
-            check_ruling(query, ruling).map_err(|detail| PluginError::Contract {
+            check_ruling(&query.task, ruling).map_err(|detail| PluginError::Contract {
                 plugin: plugin.name.clone(),
                 detail,
             })?;
@@ -504,12 +505,84 @@ impl Host {
     }
 }
 
+impl Host {
+    /// Checks a batch of pathways in one call, and holds the answer to the contract: one
+    /// report per pathway, one verdict per step, rulings about the steps' own tasks.
+    pub fn check_pathways(
+        &self,
+        plugin: &Plugin,
+        batch: &[Pathway],
+    ) -> Result<PathwayBatch, PluginError> {
+        let answer = self.call(plugin, |r, s| {
+            r.ansvar_region_plugin().call_check_pathways(s, batch)
+        })?;
+        check_pathway_batch(batch, &answer).map_err(|detail| PluginError::Contract {
+            plugin: plugin.name.clone(),
+            detail,
+        })?;
+        Ok(answer)
+    }
+}
+
+fn check_pathway_batch(batch: &[Pathway], answer: &PathwayBatch) -> Result<(), String> {
+    if answer.reports.len() != batch.len() {
+        return Err(format!(
+            "asked about {} pathways, it answered {}",
+            batch.len(),
+            answer.reports.len()
+        ));
+    }
+    for r in &answer.rulings {
+        check_ruling(&r.task, r)?;
+    }
+    for (i, (p, r)) in batch.iter().zip(&answer.reports).enumerate() {
+        if r.error.is_some() {
+            continue;
+        }
+        if r.steps.len() != p.steps.len() {
+            return Err(format!(
+                "pathway {i} has {} steps, it answered {} verdicts",
+                p.steps.len(),
+                r.steps.len()
+            ));
+        }
+        for (j, (step, v)) in p.steps.iter().zip(&r.steps).enumerate() {
+            match (v.verdict, v.ruling) {
+                (Verdict::UnknownTask, _) => {}
+                (_, None) => {
+                    return Err(format!("pathway {i} step {j}: a verdict without a ruling"));
+                }
+                (_, Some(k)) => {
+                    let Some(ruling) = answer.rulings.get(k as usize) else {
+                        return Err(format!("pathway {i} step {j}: ruling {k} does not exist"));
+                    };
+                    if ruling.task != step.task {
+                        return Err(format!(
+                            "pathway {i} step {j}: asked about `{}`, it answered about `{}`",
+                            step.task, ruling.task
+                        ));
+                    }
+                }
+            }
+        }
+        for f in &r.findings {
+            if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
+                return Err(format!(
+                    "finding `{}` has an invalid JSON pointer `{}`",
+                    f.code, f.pointer
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// What the host can check of any ruling without knowing the law.
-fn check_ruling(query: &Query, r: &Ruling) -> Result<(), String> {
-    if r.task != query.task {
+fn check_ruling(task: &str, r: &Ruling) -> Result<(), String> {
+    if r.task != task {
         return Err(format!(
             "asked about `{}`, it answered about `{}`",
-            query.task, r.task
+            task, r.task
         ));
     }
     if r.contributors.contains(&r.owner) {
@@ -668,12 +741,81 @@ mod tests {
 
     #[test]
     fn contract_violations_are_caught() {
-        let q = query("lm-nettverk");
-        assert!(check_ruling(&q, &ruling(Level::Hf, vec![Level::Kommune])).is_ok());
-        assert!(check_ruling(&q, &ruling(Level::Hf, vec![Level::Hf])).is_err());
-        assert!(check_ruling(&query("hospitering"), &ruling(Level::Hf, vec![])).is_err());
+        let q = "lm-nettverk";
+        assert!(check_ruling(q, &ruling(Level::Hf, vec![Level::Kommune])).is_ok());
+        assert!(check_ruling(q, &ruling(Level::Hf, vec![Level::Hf])).is_err());
+        assert!(check_ruling("hospitering", &ruling(Level::Hf, vec![])).is_err());
         let mut lying = ruling(Level::Hf, vec![]);
         lying.shared = true;
-        assert!(check_ruling(&q, &lying).is_err());
+        assert!(check_ruling(q, &lying).is_err());
+    }
+
+    fn pathway(tasks: &[&str]) -> Pathway {
+        Pathway {
+            kommune: None,
+            diagnosis: None,
+            age: None,
+            minor_children: false,
+            long_term_needs: false,
+            steps: tasks
+                .iter()
+                .map(|t| Step {
+                    id: t.to_string(),
+                    task: t.to_string(),
+                    planned: Some(Level::Hf),
+                    phase: None,
+                    date: None,
+                    handover: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn pathway_batch_contract_violations_are_caught() {
+        let batch = [pathway(&["lm-nettverk", "nope"])];
+        let good = PathwayBatch {
+            rulings: vec![ruling(Level::Hf, vec![])],
+            reports: vec![PathwayReport {
+                error: None,
+                steps: vec![
+                    StepVerdict {
+                        verdict: Verdict::Ok,
+                        ruling: Some(0),
+                    },
+                    StepVerdict {
+                        verdict: Verdict::UnknownTask,
+                        ruling: None,
+                    },
+                ],
+                findings: vec![],
+            }],
+        };
+        assert_eq!(check_pathway_batch(&batch, &good), Ok(()));
+        let mut missing = good.clone();
+        missing.reports.clear();
+        assert!(
+            check_pathway_batch(&batch, &missing)
+                .unwrap_err()
+                .contains("answered 0")
+        );
+        let mut dangling = good.clone();
+        dangling.reports[0].steps[0].ruling = Some(7);
+        assert!(
+            check_pathway_batch(&batch, &dangling)
+                .unwrap_err()
+                .contains("does not exist")
+        );
+        let mut short = good.clone();
+        short.reports[0].steps.pop();
+        assert!(
+            check_pathway_batch(&batch, &short)
+                .unwrap_err()
+                .contains("verdicts")
+        );
+        let mut other = good.clone();
+        other.rulings[0].task = "hospitering".into();
+        other.reports[0].steps[0].ruling = Some(0);
+        assert!(check_pathway_batch(&[pathway(&["lm-nettverk", "x"])], &other).is_err());
     }
 }

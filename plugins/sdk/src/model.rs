@@ -253,6 +253,8 @@ pub struct Handover {
 /// One planned step of a pathway.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Step {
+    /// the step's id in the document, for messages
+    pub id: String,
     pub task: String,
     /// the level planned to carry the step; `None` when the plan names no owner
     pub planned: Option<Level>,

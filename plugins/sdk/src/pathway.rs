@@ -6,7 +6,7 @@
 //! ruling is built once per batch and referred to by index, so the cost per step is one
 //! rule lookup and no text.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::catalogue::{self, Task};
 use crate::model::{
@@ -29,7 +29,8 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway]) -> PathwayBatch {
         rulings: Vec::new(),
         reports: Vec::with_capacity(batch.len()),
     };
-    let mut interned: HashMap<(usize, usize, usize, usize), u32> = HashMap::new();
+    // A BTreeMap: a HashMap's random seed is a capability the sandbox does not grant.
+    let mut interned: BTreeMap<(usize, usize, usize, usize), u32> = BTreeMap::new();
     for p in batch {
         let report = check_one(spec, p, &mut |d: &Decision| {
             *interned.entry(d.key()).or_insert_with(|| {
@@ -137,12 +138,14 @@ fn verdict(spec: &RegionSpec, d: &Decision, planned: Option<Level>) -> Verdict {
     Verdict::WrongLevel
 }
 
+/// A pathway finding; its legal basis is that of the catalogue task `basis_of`, or none
+/// for a finding about the plan's own consistency (dates, order).
 fn finding(
     code: &str,
     severity: Severity,
     pointer: String,
     message: String,
-    basis_of: &str,
+    basis_of: Option<&str>,
     help: &str,
 ) -> Finding {
     Finding {
@@ -151,7 +154,8 @@ fn finding(
         pointer,
         message,
         rule: format!("pathway/{code}"),
-        basis: catalogue::task(basis_of)
+        basis: basis_of
+            .and_then(catalogue::task)
             .map(|t| t.basis.iter().map(|b| b.to_string()).collect())
             .unwrap_or_default(),
         help: Some(help.into()),
@@ -183,8 +187,11 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                     "date-out-of-order",
                     Severity::Error,
                     format!("/steps/{i}/date"),
-                    format!("step {i} is dated {date}, before step {j} ({prev})"),
-                    DISCHARGE_INFO,
+                    format!(
+                        "step `{}` is dated {date}, before step `{}` ({prev})",
+                        s.id, p.steps[j].id
+                    ),
+                    None,
                     "put the steps in the order they happen, or correct the date",
                 ));
             }
@@ -199,11 +206,13 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                     Severity::Warning,
                     format!("/steps/{i}/phase"),
                     format!(
-                        "step {i} is `{}` specialist care, but step {j} before it is already `{}`",
+                        "step `{}` is `{}` specialist care, but step `{}` before it is already `{}`",
+                        s.id,
                         phase.id(),
+                        p.steps[j].id,
                         prev.id()
                     ),
-                    DISCHARGE_INFO,
+                    None,
                     "order the steps before → during → after; plan a readmission as a pathway of its own",
                 ));
             }
@@ -217,10 +226,11 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                 Severity::Error,
                 format!("/steps/{i}/handover/information"),
                 format!(
-                    "step {i} hands the patient over to the {} with no information going with it",
+                    "step `{}` hands the patient over to the {} with no information going with it",
+                    s.id,
                     h.to.id()
                 ),
-                DISCHARGE_INFO,
+                Some(DISCHARGE_INFO),
                 "plan the information that goes with the handover (epikrise, the municipal LM offers) and set `information: true`",
             ));
         }
@@ -245,9 +255,10 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                 Severity::Error,
                 format!("/steps/{first_after}"),
                 format!(
-                    "the patient leaves specialist care before step {first_after}, and no step gives the discharge information on municipal LM offers"
+                    "the patient leaves specialist care before step `{}`, and no step gives the discharge information on municipal LM offers",
+                    p.steps[first_after].id
                 ),
-                DISCHARGE_INFO,
+                Some(DISCHARGE_INFO),
                 "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge",
             ));
         } else if !info.iter().any(|&i| i > first_during && i <= first_after)
@@ -258,10 +269,12 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                 Severity::Warning,
                 format!("/steps/{}", info[0]),
                 format!(
-                    "the discharge information (step {}) does not come between admission (step {first_during}) and the first step after discharge (step {first_after})",
-                    info[0]
+                    "the discharge information (step `{}`) does not come between admission (step `{}`) and the first step after discharge (step `{}`)",
+                    p.steps[info[0]].id,
+                    p.steps[first_during].id,
+                    p.steps[first_after].id
                 ),
-                DISCHARGE_INFO,
+                Some(DISCHARGE_INFO),
                 "move the step to the discharge, so the patient gets the information when leaving",
             ));
         }
@@ -285,7 +298,7 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                         level.id(),
                         level.id()
                     ),
-                    CHILDREN_AS_RELATIVES,
+                    Some(CHILDREN_AS_RELATIVES),
                     &format!(
                         "add a step `barn-som-parorende-kartlegging` planned by the {}",
                         level.id()
@@ -311,7 +324,7 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                     format!(
                         "the patient has long-term needs served by both levels, and no step plans {what}"
                     ),
-                    task,
+                    Some(task),
                     &format!("add a step `{task}` planned by the kommune"),
                 ));
             } else if !steps
@@ -323,10 +336,10 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                     Severity::Error,
                     format!("/steps/{}/planned_owner", steps[0]),
                     format!(
-                        "the patient has long-term needs served by both levels, so the kommune is responsible for {what}; step {} plans it elsewhere",
-                        steps[0]
+                        "the patient has long-term needs served by both levels, so the kommune is responsible for {what}; step `{}` plans it elsewhere",
+                        p.steps[steps[0]].id
                     ),
-                    task,
+                    Some(task),
                     "plan the step with the kommune; the hf contributes",
                 ));
             }
@@ -342,10 +355,11 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                 Severity::Warning,
                 format!("/steps/{i}/task"),
                 format!(
-                    "step {i} plans a barnekoordinator, but the patient is {}; the right is for families of a child with serious illness, injury or disability",
+                    "step `{}` plans a barnekoordinator, but the patient is {}; the right is for families of a child with serious illness, injury or disability",
+                    p.steps[i].id,
                     p.age.map(|a| a.id()).unwrap_or_default()
                 ),
-                CHILD_COORDINATOR,
+                Some(CHILD_COORDINATOR),
                 "plan a `koordinator` for an adult patient",
             ));
         }
@@ -384,6 +398,7 @@ mod tests {
 
     fn step(task: &str, planned: Option<Level>, phase: Phase) -> Step {
         Step {
+            id: format!("{task}-{}", phase.id()),
             task: task.into(),
             planned,
             phase: Some(phase),

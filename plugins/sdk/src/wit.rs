@@ -150,6 +150,7 @@ fn pathway(p: w::Pathway) -> m::Pathway {
             .steps
             .into_iter()
             .map(|s| m::Step {
+                id: s.id,
                 task: s.task,
                 planned: s.planned.map(from_level),
                 phase: s.phase.map(phase),

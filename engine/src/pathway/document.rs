@@ -1,0 +1,469 @@
+//! One pathway document: the fast typed read, the slow located read, and the host's
+//! generic checks (ids, dates, region, kommune) before the plugin sees it.
+//!
+//! The fast path deserializes straight into typed structs and checks every constraint
+//! of `schemas/pathway.schema.json` in code. Only a document that fails it takes the
+//! slow path: the span-keeping parser and the JSON Schema, which locate each problem.
+//! A test holds the two to the same verdict on every fixture.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::check::{self, location, span_of};
+use crate::document::json::{self, LineIndex, Parsed};
+use crate::finding::{Finding, Location, Origin, Severity};
+use crate::plugin::{AgeGroup, Handover, Level, Pathway, Phase, Step};
+
+pub const PATHWAY_SCHEMA: &str = "schemas/pathway.schema.json";
+
+/// Greatest number of steps in one pathway (the schema's `maxItems`).
+pub const MAX_STEPS: usize = 500;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Doc<'a> {
+    #[serde(rename = "$schema", borrow, default)]
+    pub schema: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow, default)]
+    pub title: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub region: Cow<'a, str>,
+    #[serde(borrow)]
+    pub kommune: Cow<'a, str>,
+    #[serde(borrow)]
+    pub patient: Patient<'a>,
+    #[serde(borrow)]
+    pub steps: Vec<StepDoc<'a>>,
+    #[serde(borrow, default)]
+    pub note: Option<Cow<'a, str>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patient<'a> {
+    #[serde(borrow, default)]
+    pub diagnosis: Option<Cow<'a, str>>,
+    #[serde(default)]
+    pub age_group: Option<AgeDoc>,
+    #[serde(default)]
+    pub minor_children: bool,
+    #[serde(default)]
+    pub long_term_needs: bool,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgeDoc {
+    Child,
+    Adult,
+    Elderly,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LevelDoc {
+    Hf,
+    Kommune,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseDoc {
+    Before,
+    During,
+    After,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepDoc<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub task: Cow<'a, str>,
+    #[serde(default)]
+    pub planned_owner: Option<LevelDoc>,
+    #[serde(borrow, default)]
+    pub provider: Option<Cow<'a, str>>,
+    #[serde(default)]
+    pub phase: Option<PhaseDoc>,
+    #[serde(borrow, default)]
+    pub date: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub handover: Option<HandoverDoc<'a>>,
+    #[serde(borrow, default)]
+    pub note: Option<Cow<'a, str>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandoverDoc<'a> {
+    pub to: LevelDoc,
+    pub information: bool,
+    #[serde(borrow, default)]
+    pub note: Option<Cow<'a, str>>,
+}
+
+impl LevelDoc {
+    pub fn level(self) -> Level {
+        match self {
+            LevelDoc::Hf => Level::Hf,
+            LevelDoc::Kommune => Level::Kommune,
+        }
+    }
+}
+
+fn id_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 128
+        && b[0].is_ascii_alphanumeric()
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b':' | b'/' | b'-'))
+}
+
+fn region_ok(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// The schema's `minLength: 1, maxLength: n`, counted in characters.
+fn text_ok(s: &str, max: usize) -> bool {
+    !s.is_empty() && (s.len() <= max || s.chars().count() <= max)
+}
+
+fn opt_text_ok(s: &Option<Cow<'_, str>>, max: usize) -> bool {
+    s.as_deref().is_none_or(|s| text_ok(s, max))
+}
+
+fn date_shape_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+impl Doc<'_> {
+    /// Every constraint of the schema that typing does not already enforce.
+    pub fn conforms(&self) -> bool {
+        id_ok(&self.id)
+            && opt_text_ok(&self.title, 300)
+            && region_ok(&self.region)
+            && text_ok(&self.kommune, 100)
+            && opt_text_ok(&self.patient.diagnosis, 100)
+            && !self.steps.is_empty()
+            && self.steps.len() <= MAX_STEPS
+            && opt_text_ok(&self.note, 2000)
+            && self.steps.iter().all(|s| {
+                id_ok(&s.id)
+                    && text_ok(&s.task, 100)
+                    && opt_text_ok(&s.provider, 300)
+                    && s.date.as_deref().is_none_or(date_shape_ok)
+                    && opt_text_ok(&s.note, 2000)
+                    && s.handover
+                        .as_ref()
+                        .is_none_or(|h| opt_text_ok(&h.note, 2000))
+            })
+    }
+
+    /// The pathway as the plugin sees it; `kommune` is the resolved kommunenummer.
+    pub fn to_pathway(&self, kommune: Option<String>) -> Pathway {
+        Pathway {
+            kommune,
+            diagnosis: self.patient.diagnosis.as_deref().map(str::to_string),
+            age: self.patient.age_group.map(|a| match a {
+                AgeDoc::Child => AgeGroup::Child,
+                AgeDoc::Adult => AgeGroup::Adult,
+                AgeDoc::Elderly => AgeGroup::Elderly,
+            }),
+            minor_children: self.patient.minor_children,
+            long_term_needs: self.patient.long_term_needs,
+            steps: self
+                .steps
+                .iter()
+                .map(|s| Step {
+                    id: s.id.to_string(),
+                    task: s.task.to_string(),
+                    planned: s.planned_owner.map(LevelDoc::level),
+                    phase: s.phase.map(|p| match p {
+                        PhaseDoc::Before => Phase::Before,
+                        PhaseDoc::During => Phase::During,
+                        PhaseDoc::After => Phase::After,
+                    }),
+                    date: s.date.as_deref().map(str::to_string),
+                    handover: s.handover.as_ref().map(|h| Handover {
+                        to: h.to.level(),
+                        information: h.information,
+                    }),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Whether `s` (already YYYY-MM-DD in shape) is a real calendar date.
+pub fn date_valid(s: &str) -> bool {
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (y, m, d) = (n(0..4), n(5..7), n(8..10));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// A problem the host finds in a typed pathway, before locating it.
+#[derive(Debug)]
+pub struct Problem {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub pointer: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Step ids unique, dates real.
+pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, s) in doc.steps.iter().enumerate() {
+        if let Some(j) = doc.steps[..i].iter().position(|t| t.id == s.id) {
+            out.push(Problem {
+                code: "duplicate-step-id",
+                severity: Severity::Error,
+                pointer: format!("/steps/{i}/id"),
+                message: format!("step id `{}` is used twice (also by step {j})", s.id),
+                help: Some("give every step of a pathway its own id".into()),
+            });
+        }
+        if let Some(d) = s.date.as_deref()
+            && !date_valid(d)
+        {
+            out.push(Problem {
+                code: "invalid-date",
+                severity: Severity::Error,
+                pointer: format!("/steps/{i}/date"),
+                message: format!("`{d}` is not a calendar date"),
+                help: Some("write the date as YYYY-MM-DD".into()),
+            });
+        }
+    }
+    out
+}
+
+fn pathway_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| {
+        let schema: Value =
+            serde_json::from_str(include_str!("../../../schemas/pathway.schema.json"))
+                .expect("the pathway schema is JSON");
+        jsonschema::validator_for(&schema).expect("the pathway schema is a valid JSON Schema")
+    })
+}
+
+/// Whether `v` is valid under the pathway schema (for tests of the fast path).
+pub fn schema_valid(v: &Value) -> bool {
+    pathway_validator().is_valid(v)
+}
+
+/// A piece of text to read as one pathway: a whole file, or one line of a JSON Lines
+/// file, with where it starts so that locations are the file's.
+#[derive(Clone, Copy, Debug)]
+pub struct Source<'a> {
+    pub text: &'a str,
+    /// 1-based line of the file where `text` starts
+    pub first_line: usize,
+    /// byte offset in the file where `text` starts
+    pub offset: usize,
+}
+
+/// Locates findings in one source: the span-keeping parse, done once, on demand.
+pub struct Locator<'a> {
+    pub source: Source<'a>,
+    parsed: Option<Option<(Parsed, LineIndex<'a>)>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(source: Source<'a>) -> Self {
+        Locator {
+            source,
+            parsed: None,
+        }
+    }
+
+    fn parsed(&mut self) -> Option<&(Parsed, LineIndex<'a>)> {
+        let text = self.source.text;
+        self.parsed
+            .get_or_insert_with(|| {
+                json::parse(text, check::ReadLimits::default().max_depth)
+                    .ok()
+                    .map(|p| (p, LineIndex::new(text)))
+            })
+            .as_ref()
+    }
+
+    /// Where `pointer` is, in the file's lines and bytes.
+    pub fn locate(&mut self, pointer: &str) -> Location {
+        let source = self.source;
+        match self.parsed() {
+            Some((parsed, index)) => shift(location(index, span_of(parsed, pointer)), source),
+            None => shift(Location::START, source),
+        }
+    }
+
+    /// Where the key of `pointer` is (for unknown fields), else the value.
+    fn locate_key(&mut self, pointer: &str, parent: &str) -> Location {
+        let source = self.source;
+        match self.parsed() {
+            Some((parsed, index)) => {
+                let span = parsed
+                    .keys
+                    .get(pointer)
+                    .copied()
+                    .unwrap_or_else(|| span_of(parsed, parent));
+                shift(location(index, span), source)
+            }
+            None => shift(Location::START, source),
+        }
+    }
+}
+
+/// Moves a location within a source to the file's coordinates.
+pub fn shift(mut l: Location, source: Source<'_>) -> Location {
+    l.line += source.first_line - 1;
+    l.end_line += source.first_line - 1;
+    l.start += source.offset;
+    l.end += source.offset;
+    l
+}
+
+pub fn engine_finding(
+    code: &str,
+    severity: Severity,
+    message: String,
+    pointer: String,
+    location: Location,
+    help: Option<String>,
+) -> Finding {
+    Finding {
+        code: code.into(),
+        severity,
+        message,
+        pointer,
+        location,
+        origin: Origin::Engine,
+        help,
+    }
+}
+
+/// The slow path: syntax, duplicate keys and the JSON Schema, each located. Returns the
+/// findings; empty means the document is schema-valid (and the fast path was wrong to
+/// refuse it only if `problems` says otherwise).
+pub fn located_schema_findings(loc: &mut Locator<'_>) -> Vec<Finding> {
+    let source = loc.source;
+    let read = check::read_bytes(
+        source.text.as_bytes(),
+        check::ReadLimits::default().max_depth,
+    );
+    let mut out: Vec<Finding> = read
+        .findings
+        .into_iter()
+        .map(|mut f| {
+            f.location = shift(f.location, source);
+            f
+        })
+        .collect();
+    let Some(parsed) = read.parsed else {
+        return out;
+    };
+    for e in pathway_validator().iter_errors(&parsed.value) {
+        let pointer = e.instance_path().as_str().to_string();
+        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
+            e.kind()
+        {
+            for key in unexpected {
+                let p = format!("{pointer}/{}", json::escape_token(key));
+                let location = loc.locate_key(&p, &pointer);
+                out.push(Finding {
+                    code: "unknown-field".into(),
+                    severity: Severity::Error,
+                    message: format!("unknown field `{key}`"),
+                    pointer: p,
+                    location,
+                    origin: Origin::Schema {
+                        schema: PATHWAY_SCHEMA.into(),
+                    },
+                    help: Some(format!("check the spelling against {PATHWAY_SCHEMA}")),
+                });
+            }
+            continue;
+        }
+        out.push(Finding {
+            code: "schema".into(),
+            severity: Severity::Error,
+            message: e.to_string(),
+            location: loc.locate(&pointer),
+            pointer,
+            origin: Origin::Schema {
+                schema: PATHWAY_SCHEMA.into(),
+            },
+            help: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_dates() {
+        assert!(date_valid("2024-02-29"));
+        assert!(!date_valid("2023-02-29"));
+        assert!(!date_valid("2026-13-01"));
+        assert!(!date_valid("2026-04-31"));
+        assert!(date_valid("2000-02-29"));
+        assert!(!date_valid("1900-02-29"));
+    }
+
+    #[test]
+    fn ids_and_regions() {
+        assert!(id_ok("t2d-bergen.1:a_b"));
+        assert!(!id_ok("-x"));
+        assert!(!id_ok(""));
+        assert!(!id_ok(&"a".repeat(129)));
+        assert!(region_ok("helse-bergen"));
+        assert!(!region_ok("Helse-bergen"));
+        assert!(!region_ok("helse--bergen"));
+        assert!(!region_ok("helse-"));
+    }
+
+    #[test]
+    fn a_location_in_a_line_is_moved_to_the_files_coordinates() {
+        let text = r#"{"id": "p1", "steps": [{"id": "s1"}]}"#;
+        let mut loc = Locator::new(Source {
+            text,
+            first_line: 7,
+            offset: 100,
+        });
+        let l = loc.locate("/steps/0/id");
+        assert_eq!((l.line, l.column), (7, text.find("\"s1\"").unwrap() + 1));
+        assert_eq!(l.start, 100 + text.find("\"s1\"").unwrap());
+    }
+}

@@ -1,0 +1,600 @@
+//! Checking planned patient pathways: read each pathway (fast typed path, or the located
+//! slow path for a bad one), resolve its region and kommune, send the pathways of a
+//! chunk to their region's plugin in one batch per region, and turn the verdicts into
+//! located findings. The law is the plugin's; this module only reads, routes and
+//! reports.
+
+pub mod document;
+pub mod render;
+pub mod run;
+
+use std::borrow::Cow;
+
+use crate::finding::{Finding, Location, Origin, Severity};
+use crate::kommune;
+use crate::plugin::{
+    self, Host, Level, Pathway, Plugin, Query, QueryError, RegionInfo, Ruling, Verdict,
+};
+use document::{Doc, Locator, Source, engine_finding};
+
+/// A region plugin ready for pathways.
+pub struct Region {
+    pub plugin: Plugin,
+    pub info: RegionInfo,
+}
+
+/// The regions a run can route to, and those that failed to load.
+#[derive(Default)]
+pub struct Regions {
+    pub loaded: Vec<Region>,
+    /// region id (or plugin file), why it failed, help
+    pub failed: Vec<(String, String, Option<String>)>,
+}
+
+impl Regions {
+    fn find(&self, id: &str) -> Option<usize> {
+        self.loaded.iter().position(|r| r.info.id == id)
+    }
+}
+
+/// How pathways are checked.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// add each step's rule chain (one extra plugin call per step)
+    pub explain: bool,
+    /// pathways per plugin call
+    pub batch: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            explain: false,
+            batch: 512,
+        }
+    }
+}
+
+/// Where a step's ruling is: which batch of the chunk, which ruling of that batch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RulingRef {
+    pub batch: u32,
+    pub index: u32,
+}
+
+#[derive(Debug)]
+pub struct StepOutcome {
+    pub id: String,
+    pub task: String,
+    pub planned: Option<Level>,
+    /// `None` when the step was not checked (the pathway could not go to its plugin)
+    pub verdict: Option<Verdict>,
+    pub ruling: Option<RulingRef>,
+    /// the rule chain, with `--explain`
+    pub trace: Vec<String>,
+}
+
+/// What came of one pathway.
+#[derive(Debug)]
+pub struct Outcome {
+    pub first_line: usize,
+    pub offset: usize,
+    pub id: Option<String>,
+    pub region: Option<String>,
+    /// the resolved kommunenummer
+    pub kommune: Option<String>,
+    pub steps: Vec<StepOutcome>,
+    pub findings: Vec<Finding>,
+    pub plugin_failed: bool,
+}
+
+impl Outcome {
+    fn new(source: &Source<'_>) -> Self {
+        Outcome {
+            first_line: source.first_line,
+            offset: source.offset,
+            id: None,
+            region: None,
+            kommune: None,
+            steps: Vec::new(),
+            findings: Vec::new(),
+            plugin_failed: false,
+        }
+    }
+
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).min()
+    }
+}
+
+/// The outcomes of a chunk, with the rulings of each plugin call they refer to.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub outcomes: Vec<Outcome>,
+    pub rulings: Vec<Vec<Ruling>>,
+}
+
+impl Checked {
+    pub fn ruling(&self, r: RulingRef) -> &Ruling {
+        &self.rulings[r.batch as usize][r.index as usize]
+    }
+}
+
+/// A pathway read and routed, waiting for its plugin call.
+struct Ready {
+    outcome: usize,
+    region: usize,
+    pathway: Pathway,
+}
+
+/// Checks the pathways in `sources` (a chunk: whole files or lines of one file).
+pub fn check(host: &Host, regions: &Regions, sources: &[Source<'_>], opts: Options) -> Checked {
+    let mut checked = Checked {
+        outcomes: Vec::with_capacity(sources.len()),
+        rulings: Vec::new(),
+    };
+    let mut locators: Vec<Locator<'_>> = Vec::with_capacity(sources.len());
+    let mut ready: Vec<Ready> = Vec::with_capacity(sources.len());
+    for source in sources {
+        let mut outcome = Outcome::new(source);
+        let mut loc = Locator::new(*source);
+        if let Some(r) = prepare(regions, &mut loc, &mut outcome) {
+            ready.push(Ready {
+                outcome: checked.outcomes.len(),
+                ..r
+            });
+        }
+        checked.outcomes.push(outcome);
+        locators.push(loc);
+    }
+
+    // One plugin call per region and batch, in the chunk's order within each region.
+    ready.sort_by_key(|r| r.region);
+    let (meta, pathways): (Vec<(usize, usize)>, Vec<Pathway>) = ready
+        .into_iter()
+        .map(|r| ((r.outcome, r.region), r.pathway))
+        .unzip();
+    let mut start = 0;
+    while start < meta.len() {
+        let region_index = meta[start].1;
+        let end = (start..meta.len())
+            .find(|&j| meta[j].1 != region_index || j - start == opts.batch.max(1))
+            .unwrap_or(meta.len());
+        let region = &regions.loaded[region_index];
+        let part = &pathways[start..end];
+        match host.check_pathways(&region.plugin, part) {
+            Ok(answer) => {
+                let b = checked.rulings.len() as u32;
+                for ((&(o, _), pathway), report) in
+                    meta[start..end].iter().zip(part).zip(answer.reports)
+                {
+                    let outcome = &mut checked.outcomes[o];
+                    apply(
+                        region,
+                        b,
+                        pathway,
+                        report,
+                        &answer.rulings,
+                        outcome,
+                        &mut locators[o],
+                    );
+                    if opts.explain {
+                        explain(host, region, pathway, outcome);
+                    }
+                }
+                checked.rulings.push(answer.rulings);
+            }
+            Err(e) => {
+                for &(o, _) in &meta[start..end] {
+                    let outcome = &mut checked.outcomes[o];
+                    outcome.plugin_failed = true;
+                    let location = locators[o].locate("/region");
+                    outcome.findings.push(engine_finding(
+                        "plugin-failed",
+                        Severity::Error,
+                        e.to_string(),
+                        "/region".into(),
+                        location,
+                        e.help(),
+                    ));
+                }
+            }
+        }
+        start = end;
+    }
+    for o in &mut checked.outcomes {
+        o.findings
+            .sort_by_key(|f| (f.location.start, f.severity, f.code.clone()));
+    }
+    checked
+}
+
+/// Reads one pathway and routes it; `None` when it cannot go to a plugin.
+fn prepare(regions: &Regions, loc: &mut Locator<'_>, outcome: &mut Outcome) -> Option<Ready> {
+    let text = loc.source.text;
+    let doc = match serde_json::from_str::<Doc<'_>>(text) {
+        Ok(doc) if doc.conforms() => doc,
+        fast => {
+            let mut findings = document::located_schema_findings(loc);
+            if findings.is_empty() {
+                // The typed read refused what the schema accepts: say so rather than
+                // let the pathway pass unchecked.
+                let why = match fast {
+                    Err(e) => e.to_string(),
+                    Ok(_) => "a constraint of the schema".into(),
+                };
+                findings.push(engine_finding(
+                    "unreadable-pathway",
+                    Severity::Error,
+                    format!("the pathway cannot be read: {why}"),
+                    String::new(),
+                    loc.locate(""),
+                    Some(format!(
+                        "compare the document with {}",
+                        document::PATHWAY_SCHEMA
+                    )),
+                ));
+            }
+            outcome.id = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string));
+            outcome.findings = findings;
+            return None;
+        }
+    };
+    outcome.id = Some(doc.id.to_string());
+    outcome.region = Some(doc.region.to_string());
+    outcome.steps = doc
+        .steps
+        .iter()
+        .map(|s| StepOutcome {
+            id: s.id.to_string(),
+            task: s.task.to_string(),
+            planned: s.planned_owner.map(document::LevelDoc::level),
+            verdict: None,
+            ruling: None,
+            trace: Vec::new(),
+        })
+        .collect();
+    for p in document::problems(&doc) {
+        let location = loc.locate(&p.pointer);
+        outcome.findings.push(engine_finding(
+            p.code, p.severity, p.message, p.pointer, location, p.help,
+        ));
+    }
+
+    let Some(region) = regions.find(&doc.region) else {
+        route_failure(regions, &doc.region, loc, outcome);
+        return None;
+    };
+    let info = &regions.loaded[region].info;
+    let number = resolve_kommune(&doc.kommune, info, loc, outcome)?;
+    outcome.kommune = Some(number.clone());
+    Some(Ready {
+        outcome: 0,
+        region,
+        pathway: doc.to_pathway(Some(number)),
+    })
+}
+
+fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &mut Outcome) {
+    let location = loc.locate("/region");
+    if let Some((_, why, help)) = regions.failed.iter().find(|(f, _, _)| f == id) {
+        outcome.plugin_failed = true;
+        outcome.findings.push(engine_finding(
+            "plugin-failed",
+            Severity::Error,
+            why.clone(),
+            "/region".into(),
+            location,
+            help.clone(),
+        ));
+        return;
+    }
+    let help = crate::suggest::did_you_mean(id, regions.loaded.iter().map(|r| r.info.id.as_str()))
+        .or_else(|| Some("`ansvar regions` lists the regions".into()));
+    outcome.findings.push(engine_finding(
+        "unknown-region",
+        Severity::Error,
+        format!("no region plugin is called `{id}`"),
+        "/region".into(),
+        location,
+        help,
+    ));
+}
+
+/// Today's kommunenummer for what the document says, in the region; else a finding.
+fn resolve_kommune(
+    input: &str,
+    info: &RegionInfo,
+    loc: &mut Locator<'_>,
+    outcome: &mut Outcome,
+) -> Option<String> {
+    let register = kommune::register();
+    let (k, note): (&kommune::Kommune, Option<String>) = match register.by_number(input) {
+        Some(k) => (k, None),
+        None => match register.resolve(input) {
+            Ok(r) => (r.kommune, r.note),
+            Err(e) => {
+                let help = match &e {
+                    kommune::KommuneError::Unknown { suggestions, .. }
+                        if !suggestions.is_empty() =>
+                    {
+                        Some(format!(
+                            "did you mean {}?",
+                            suggestions
+                                .iter()
+                                .map(|s| format!("`{s}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    }
+                    _ => Some(
+                        "a kommunenummer valid from 1 January 2024 (4 digits), or today's name"
+                            .into(),
+                    ),
+                };
+                let location = loc.locate("/kommune");
+                outcome.findings.push(engine_finding(
+                    "unknown-kommune",
+                    Severity::Error,
+                    e.to_string(),
+                    "/kommune".into(),
+                    location,
+                    help,
+                ));
+                return None;
+            }
+        },
+    };
+    if let Some(note) = note {
+        let location = loc.locate("/kommune");
+        outcome.findings.push(engine_finding(
+            "old-kommune",
+            Severity::Warning,
+            format!("`{input}` is resolved to {} {}: {note}", k.number, k.name),
+            "/kommune".into(),
+            location,
+            Some(format!("write \"{}\"", k.number)),
+        ));
+    }
+    if !info.kommuner.contains(&k.number) {
+        let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
+        let location = loc.locate("/kommune");
+        outcome.findings.push(engine_finding(
+            "kommune-outside-region",
+            Severity::Error,
+            format!(
+                "kommune {} {} is not served by region {} ({})",
+                k.number,
+                k.name,
+                info.id,
+                info.hf_parties.join(", ")
+            ),
+            "/kommune".into(),
+            location,
+            (!elsewhere.is_empty())
+                .then(|| format!("{} is in region {}", k.name, elsewhere.join(" and "))),
+        ));
+        return None;
+    }
+    Some(k.number.clone())
+}
+
+fn task_name<'a>(info: &'a RegionInfo, id: &str) -> Cow<'a, str> {
+    info.tasks
+        .iter()
+        .find(|t| t.id == id)
+        .map_or(Cow::Borrowed("?"), |t| Cow::Borrowed(t.name.as_str()))
+}
+
+fn plugin_origin(region: &Region, ruling: &Ruling) -> Origin {
+    Origin::Plugin {
+        plugin: region.plugin.name.clone(),
+        rule: ruling.rule.clone(),
+        basis: ruling.basis.clone(),
+    }
+}
+
+/// The owner as the ruling names it: "the hf" or "the hf (lead, with the kommune)".
+fn owner_text(r: &Ruling) -> String {
+    if r.contributors.is_empty() {
+        format!("the {}", r.owner.id())
+    } else {
+        let c: Vec<&str> = r.contributors.iter().map(|l| l.id()).collect();
+        format!(
+            "the {} (lead, with the {} contributing)",
+            r.owner.id(),
+            c.join(", ")
+        )
+    }
+}
+
+/// Turns a plugin's report on one pathway into step verdicts and located findings.
+#[allow(clippy::too_many_arguments)]
+fn apply(
+    region: &Region,
+    batch: u32,
+    pathway: &Pathway,
+    report: plugin::PathwayReport,
+    rulings: &[Ruling],
+    outcome: &mut Outcome,
+    loc: &mut Locator<'_>,
+) {
+    let info = &region.info;
+    if let Some(e) = report.error {
+        let (code, pointer, message, help) = match e {
+            QueryError::UnknownDiagnosis(d) => (
+                "unknown-diagnosis",
+                "/patient/diagnosis",
+                format!("unknown diagnosis group `{d}`"),
+                crate::suggest::did_you_mean(&d, info.diagnosis_groups.iter().map(String::as_str))
+                    .or_else(|| {
+                        Some("the diagnosis groups are those of schemas/catalogue.json".into())
+                    }),
+            ),
+            QueryError::KommuneNotInRegion(k) => (
+                "kommune-outside-region",
+                "/kommune",
+                format!("region {} does not serve kommune {k}", info.id),
+                None,
+            ),
+            QueryError::UnknownTask(t) => ("unknown-task", "", format!("unknown task `{t}`"), None),
+            QueryError::InvalidQuery(m) => ("invalid-pathway", "", m, None),
+        };
+        let location = loc.locate(pointer);
+        outcome.findings.push(engine_finding(
+            code,
+            Severity::Error,
+            message,
+            pointer.into(),
+            location,
+            help,
+        ));
+        return;
+    }
+    for (i, (v, step)) in report.steps.iter().zip(&mut outcome.steps).enumerate() {
+        step.verdict = Some(v.verdict);
+        step.ruling = v.ruling.map(|index| RulingRef { batch, index });
+        let ruling = v.ruling.map(|k| &rulings[k as usize]);
+        let task = &pathway.steps[i].task;
+        let finding = match (v.verdict, ruling) {
+            (Verdict::UnknownTask, _) => {
+                let pointer = format!("/steps/{i}/task");
+                let location = loc.locate(&pointer);
+                Some(engine_finding(
+                    "unknown-task",
+                    Severity::Error,
+                    format!("step `{}`: unknown task `{task}`", step.id),
+                    pointer,
+                    location,
+                    crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()))
+                        .or_else(|| {
+                            Some("the task ids are those of schemas/catalogue.json".into())
+                        }),
+                ))
+            }
+            (Verdict::WrongLevel, Some(r)) => {
+                let pointer = format!("/steps/{i}/planned_owner");
+                Some(Finding {
+                    code: "wrong-level".into(),
+                    severity: Severity::Error,
+                    message: format!(
+                        "step `{}` ({}) is planned by the {}, but {} owns it under {}",
+                        step.id,
+                        task_name(info, task),
+                        step.planned.map_or("?", Level::id),
+                        owner_text(r),
+                        r.clause
+                    ),
+                    location: loc.locate(&pointer),
+                    pointer,
+                    origin: plugin_origin(region, r),
+                    help: Some(format!(
+                        "plan the step with the {}: {}",
+                        r.owner.id(),
+                        r.note
+                    )),
+                })
+            }
+            (Verdict::NoOwner, Some(r)) => {
+                let pointer = format!("/steps/{i}");
+                Some(Finding {
+                    code: "no-owner".into(),
+                    severity: Severity::Error,
+                    message: format!(
+                        "step `{}` ({}) has no planned owner; {} owns it under {}",
+                        step.id,
+                        task_name(info, task),
+                        owner_text(r),
+                        r.clause
+                    ),
+                    location: loc.locate(&pointer),
+                    pointer,
+                    origin: plugin_origin(region, r),
+                    help: Some(format!("add `\"planned_owner\": \"{}\"`", r.owner.id())),
+                })
+            }
+            (Verdict::NotCovered, Some(r)) => {
+                let pointer = format!("/steps/{i}/task");
+                Some(Finding {
+                    code: "not-covered".into(),
+                    severity: Severity::Warning,
+                    message: format!(
+                        "step `{}` ({}): no agreement of region {} covers the task; the national baseline gives it to {}",
+                        step.id,
+                        task_name(info, task),
+                        info.id,
+                        owner_text(r)
+                    ),
+                    location: loc.locate(&pointer),
+                    pointer,
+                    origin: plugin_origin(region, r),
+                    help: Some("add the task to the region's agreements, or check that the pathway belongs to this region".into()),
+                })
+            }
+            _ => None,
+        };
+        outcome.findings.extend(finding);
+    }
+    for f in report.findings {
+        let location = loc.locate(&f.pointer);
+        outcome.findings.push(Finding {
+            code: f.code,
+            severity: match f.severity {
+                plugin::Severity::Error => Severity::Error,
+                plugin::Severity::Warning => Severity::Warning,
+                plugin::Severity::Info => Severity::Info,
+            },
+            message: f.message,
+            pointer: f.pointer,
+            location,
+            origin: Origin::Plugin {
+                plugin: region.plugin.name.clone(),
+                rule: f.rule,
+                basis: f.basis,
+            },
+            help: f.help,
+        });
+    }
+}
+
+/// Adds each step's rule chain, asking the plugin one step at a time.
+fn explain(host: &Host, region: &Region, pathway: &Pathway, outcome: &mut Outcome) {
+    for (step, s) in pathway.steps.iter().zip(&mut outcome.steps) {
+        if matches!(s.verdict, None | Some(Verdict::UnknownTask)) {
+            continue;
+        }
+        let q = Query {
+            task: step.task.clone(),
+            kommune: pathway.kommune.clone(),
+            diagnosis: pathway.diagnosis.clone(),
+            age: pathway.age,
+            phase: step.phase,
+        };
+        s.trace = match host.who(&region.plugin, &q) {
+            Ok(Ok(r)) => r.trace,
+            Ok(Err(e)) => vec![format!("the plugin refused the query: {e:?}")],
+            Err(e) => vec![format!("the plugin failed: {e}")],
+        };
+    }
+}
+
+/// A finding about a whole file or line that could not be read as a pathway.
+pub fn unreadable(
+    source: Source<'_>,
+    code: &str,
+    message: String,
+    help: Option<String>,
+) -> Outcome {
+    let mut o = Outcome::new(&source);
+    o.findings.push(engine_finding(
+        code,
+        Severity::Error,
+        message,
+        String::new(),
+        document::shift(Location::START, source),
+        help,
+    ));
+    o
+}

@@ -1,0 +1,201 @@
+//! Writing pathway outcomes: a JSON Lines record per pathway (the streaming machine
+//! format), and a step table with rustc-style findings for people.
+
+use std::fmt::Write as _;
+
+use crate::document::json::LineIndex;
+use crate::finding::Severity;
+use crate::plugin::{Level, RuleSource, Ruling, Verdict};
+use crate::report;
+
+use super::{Checked, Outcome, RulingRef};
+
+fn verdict_id(v: Option<Verdict>) -> &'static str {
+    match v {
+        Some(Verdict::Ok) => "ok",
+        Some(Verdict::Contributor) => "contributor",
+        Some(Verdict::WrongLevel) => "wrong-level",
+        Some(Verdict::UnknownTask) => "unknown-task",
+        Some(Verdict::NoOwner) => "no-owner",
+        Some(Verdict::NotCovered) => "not-covered",
+        None => "not-checked",
+    }
+}
+
+fn status(o: &Outcome) -> &'static str {
+    match o.worst() {
+        Some(Severity::Error) => "error",
+        Some(Severity::Warning) => "warning",
+        _ => "ok",
+    }
+}
+
+fn push_json_str(out: &mut Vec<u8>, s: &str) {
+    // Writing JSON into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// The part of a step record that comes from its ruling, serialized once per ruling.
+fn ruling_fields(r: &Ruling) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    out.extend_from_slice(b"\"owner\":\"");
+    out.extend_from_slice(r.owner.id().as_bytes());
+    out.extend_from_slice(b"\",\"contributors\":");
+    let c: Vec<&str> = r.contributors.iter().map(|l| l.id()).collect();
+    let _ = serde_json::to_writer(&mut out, &c);
+    out.extend_from_slice(b",\"clause\":");
+    push_json_str(&mut out, &r.clause);
+    out.extend_from_slice(b",\"rule\":");
+    push_json_str(&mut out, &r.rule);
+    out.extend_from_slice(b",\"source\":");
+    push_json_str(
+        &mut out,
+        match r.source {
+            RuleSource::Region => "region",
+            RuleSource::Baseline => "baseline",
+        },
+    );
+    out.extend_from_slice(b",\"basis\":");
+    let _ = serde_json::to_writer(&mut out, &r.basis);
+    out
+}
+
+/// Serialized ruling fields for every ruling of a chunk, indexed like `Checked::rulings`.
+pub struct RulingFields(Vec<Vec<Vec<u8>>>);
+
+impl RulingFields {
+    pub fn of(checked: &Checked) -> Self {
+        RulingFields(
+            checked
+                .rulings
+                .iter()
+                .map(|b| b.iter().map(ruling_fields).collect())
+                .collect(),
+        )
+    }
+
+    fn get(&self, r: RulingRef) -> &[u8] {
+        &self.0[r.batch as usize][r.index as usize]
+    }
+}
+
+/// One JSON Lines record for `o`, newline included.
+pub fn jsonl(out: &mut Vec<u8>, path: &str, o: &Outcome, fields: &RulingFields) {
+    out.extend_from_slice(b"{\"file\":");
+    push_json_str(out, path);
+    let _ = write!(ByteWriter(out), ",\"line\":{},\"id\":", o.first_line);
+    match &o.id {
+        Some(id) => push_json_str(out, id),
+        None => out.extend_from_slice(b"null"),
+    }
+    for (key, v) in [(",\"region\":", &o.region), (",\"kommune\":", &o.kommune)] {
+        out.extend_from_slice(key.as_bytes());
+        match v {
+            Some(s) => push_json_str(out, s),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+    out.extend_from_slice(b",\"status\":\"");
+    out.extend_from_slice(status(o).as_bytes());
+    out.extend_from_slice(b"\",\"steps\":[");
+    for (i, s) in o.steps.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"id\":");
+        push_json_str(out, &s.id);
+        out.extend_from_slice(b",\"task\":");
+        push_json_str(out, &s.task);
+        out.extend_from_slice(b",\"planned\":");
+        match s.planned {
+            Some(l) => {
+                out.push(b'"');
+                out.extend_from_slice(l.id().as_bytes());
+                out.push(b'"');
+            }
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"verdict\":\"");
+        out.extend_from_slice(verdict_id(s.verdict).as_bytes());
+        out.push(b'"');
+        if let Some(r) = s.ruling {
+            out.push(b',');
+            out.extend_from_slice(fields.get(r));
+        }
+        if !s.trace.is_empty() {
+            out.extend_from_slice(b",\"trace\":");
+            let _ = serde_json::to_writer(&mut *out, &s.trace);
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"findings\":[");
+    for (i, f) in o.findings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut *out, f);
+    }
+    out.extend_from_slice(b"]}\n");
+}
+
+struct ByteWriter<'a>(&'a mut Vec<u8>);
+
+impl std::fmt::Write for ByteWriter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+}
+
+fn level(l: Option<Level>) -> &'static str {
+    l.map_or("–", Level::id)
+}
+
+/// The step table and findings of `o`, for people. `text` is the pathway's source.
+pub fn human(out: &mut String, path: &str, text: &str, o: &Outcome, checked: &Checked) {
+    let id = o.id.as_deref().unwrap_or("?");
+    let where_ = match (&o.region, &o.kommune) {
+        (Some(r), Some(k)) => format!(" ({r}, kommune {k})"),
+        (Some(r), None) => format!(" ({r})"),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "pathway {id}{where_}  {path}:{}", o.first_line);
+    let wid = o
+        .steps
+        .iter()
+        .map(|s| s.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let wtask = o
+        .steps
+        .iter()
+        .map(|s| s.task.chars().count())
+        .max()
+        .unwrap_or(0);
+    for s in &o.steps {
+        let (owner, clause) = match s.ruling.map(|r| checked.ruling(r)) {
+            Some(r) => (format!("owner {}", r.owner.id()), r.clause.as_str()),
+            None => (String::new(), ""),
+        };
+        let _ = writeln!(
+            out,
+            "  {:12}  {:wid$}  {:wtask$}  planned {:7}  {owner:13}  {clause}",
+            verdict_id(s.verdict),
+            s.id,
+            s.task,
+            level(s.planned),
+        );
+        for t in &s.trace {
+            let _ = writeln!(out, "      · {t}");
+        }
+    }
+    if !o.findings.is_empty() {
+        out.push('\n');
+        let index = LineIndex::new(text);
+        for f in &o.findings {
+            report::human_finding(out, path, Some((&index, o.first_line)), f);
+        }
+    } else {
+        out.push('\n');
+    }
+}

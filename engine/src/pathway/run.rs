@@ -1,0 +1,636 @@
+//! The streaming pipeline: one reader thread cuts the input into chunks, worker threads
+//! (one per core) check and render them, and the calling thread writes the results in
+//! input order. A fixed number of chunks is in flight at any time, so memory stays flat
+//! however long the input is.
+
+use std::io::{self, BufRead, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::finding::{FileReport, Finding, Severity};
+use crate::plugin::{Host, Verdict};
+
+use super::document::Source;
+use super::render::{self, RulingFields};
+use super::{Checked, Options, Outcome, Regions};
+
+/// How the results are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// one JSON record per pathway
+    Jsonl,
+    /// step tables and rustc-style findings
+    Human,
+    /// GitHub Actions annotations, one per finding
+    Github,
+    /// nothing streamed; the findings are collected per file for a document format
+    Collect,
+}
+
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub check: Options,
+    pub style: Style,
+    /// worker threads
+    pub jobs: usize,
+    /// pathways per chunk (the unit of work of a worker)
+    pub chunk: usize,
+    /// largest JSON Lines line, in bytes
+    pub max_line_bytes: usize,
+    /// largest single-document file, in bytes
+    pub max_file_bytes: u64,
+    /// show a progress line on stderr
+    pub progress: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            check: Options::default(),
+            style: Style::Jsonl,
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            chunk: 1024,
+            max_line_bytes: 1 << 20,
+            max_file_bytes: 4 << 20,
+            progress: false,
+        }
+    }
+}
+
+/// Counts over a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub files: usize,
+    pub pathways: u64,
+    pub steps: u64,
+    /// pathways with at least one error
+    pub failing: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    pub infos: u64,
+    /// steps per verdict: ok, contributor, wrong-level, unknown-task, no-owner,
+    /// not-covered, not checked
+    pub verdicts: [u64; 7],
+    pub plugin_failed: bool,
+}
+
+impl Stats {
+    fn add(&mut self, o: &Outcome) {
+        self.pathways += 1;
+        self.steps += o.steps.len() as u64;
+        for f in &o.findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+        if o.worst() == Some(Severity::Error) {
+            self.failing += 1;
+        }
+        for s in &o.steps {
+            let i = match s.verdict {
+                Some(Verdict::Ok) => 0,
+                Some(Verdict::Contributor) => 1,
+                Some(Verdict::WrongLevel) => 2,
+                Some(Verdict::UnknownTask) => 3,
+                Some(Verdict::NoOwner) => 4,
+                Some(Verdict::NotCovered) => 5,
+                None => 6,
+            };
+            self.verdicts[i] += 1;
+        }
+        self.plugin_failed |= o.plugin_failed;
+    }
+
+    fn merge(&mut self, o: &Stats) {
+        self.pathways += o.pathways;
+        self.steps += o.steps;
+        self.failing += o.failing;
+        self.errors += o.errors;
+        self.warnings += o.warnings;
+        self.infos += o.infos;
+        for (a, b) in self.verdicts.iter_mut().zip(o.verdicts) {
+            *a += b;
+        }
+        self.plugin_failed |= o.plugin_failed;
+    }
+}
+
+/// What one item of a chunk is.
+enum Item {
+    /// bytes of the chunk's buffer to read as one pathway
+    Text {
+        range: Range<usize>,
+        first_line: usize,
+        offset: usize,
+    },
+    /// a line or file that cannot be a pathway
+    Broken {
+        first_line: usize,
+        offset: usize,
+        code: &'static str,
+        message: String,
+        help: Option<String>,
+    },
+}
+
+struct Chunk {
+    seq: u64,
+    file: usize,
+    buf: Vec<u8>,
+    items: Vec<Item>,
+}
+
+struct Done {
+    seq: u64,
+    file: usize,
+    bytes: Vec<u8>,
+    findings: Vec<Finding>,
+    stats: Stats,
+}
+
+/// Whether a file is read as JSON Lines (else as one JSON document).
+pub fn is_json_lines(path: &Path) -> bool {
+    path.as_os_str() == "-"
+        || path
+            .extension()
+            .is_some_and(|e| e == "jsonl" || e == "ndjson")
+}
+
+/// Checks every pathway in `files` and writes the results to `sink` as they come.
+/// Returns the counts and, for `Style::Collect`, the findings per file.
+pub fn run(
+    host: &Host,
+    regions: &Regions,
+    files: &[PathBuf],
+    opts: &RunOptions,
+    sink: &mut dyn Write,
+) -> io::Result<(Stats, Vec<FileReport>)> {
+    let jobs = opts.jobs.max(1);
+    let in_flight = jobs * 3;
+    let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(jobs);
+    let chunk_rx = Arc::new(Mutex::new(chunk_rx));
+    let (done_tx, done_rx) = sync_channel::<Done>(in_flight);
+    // A token per chunk in flight: the reader takes one before sending a chunk, the
+    // writer gives it back once the chunk is written.
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let mut reports: Vec<FileReport> = files
+        .iter()
+        .map(|p| FileReport {
+            path: p.clone(),
+            text: None,
+            findings: Vec::new(),
+        })
+        .collect();
+    let mut stats = Stats {
+        files: files.len(),
+        ..Stats::default()
+    };
+
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || read_all(files, opts, chunk_tx, token_tx));
+        for _ in 0..jobs {
+            let rx = Arc::clone(&chunk_rx);
+            let tx = done_tx.clone();
+            let paths = &paths;
+            scope.spawn(move || {
+                loop {
+                    let next = rx.lock().map(|r| r.recv());
+                    let Ok(Ok(chunk)) = next else { break };
+                    let done = work(host, regions, paths, opts, chunk);
+                    if tx.send(done).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+
+        let mut progress = Progress::new(opts.progress);
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0u64;
+        let outcome = (|| -> io::Result<()> {
+            for done in done_rx.iter() {
+                pending.insert(done.seq, done);
+                while let Some(d) = pending.remove(&next) {
+                    sink.write_all(&d.bytes)?;
+                    stats.merge(&d.stats);
+                    reports[d.file].findings.extend(d.findings);
+                    next += 1;
+                    let _ = token_rx.recv();
+                    progress.tick(stats.pathways);
+                }
+            }
+            sink.flush()
+        })();
+        progress.clear();
+        // On a write error, hang up so that the reader and the workers stop.
+        drop(done_rx);
+        drop(token_rx);
+        outcome
+    });
+    for r in &mut reports {
+        r.findings.sort_by_key(|f| (f.location.start, f.severity));
+    }
+    result.map(|()| (stats, reports))
+}
+
+/// Checks and renders one chunk.
+fn work(host: &Host, regions: &Regions, paths: &[String], opts: &RunOptions, chunk: Chunk) -> Done {
+    let path = &paths[chunk.file];
+    let mut sources = Vec::with_capacity(chunk.items.len());
+    // Where each item's outcome comes from: the checked sources in order, or broken.
+    let mut broken: Vec<Option<Outcome>> = Vec::with_capacity(chunk.items.len());
+    for item in &chunk.items {
+        match item {
+            Item::Text {
+                range,
+                first_line,
+                offset,
+            } => match std::str::from_utf8(&chunk.buf[range.clone()]) {
+                Ok(text) => {
+                    sources.push(Source {
+                        text,
+                        first_line: *first_line,
+                        offset: *offset,
+                    });
+                    broken.push(None);
+                }
+                Err(e) => {
+                    let source = Source {
+                        text: "",
+                        first_line: *first_line,
+                        offset: *offset,
+                    };
+                    broken.push(Some(super::unreadable(
+                        source,
+                        "not-utf8",
+                        format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
+                        Some("save the file as UTF-8".into()),
+                    )));
+                }
+            },
+            Item::Broken {
+                first_line,
+                offset,
+                code,
+                message,
+                help,
+            } => {
+                let source = Source {
+                    text: "",
+                    first_line: *first_line,
+                    offset: *offset,
+                };
+                broken.push(Some(super::unreadable(
+                    source,
+                    code,
+                    message.clone(),
+                    help.clone(),
+                )));
+            }
+        }
+    }
+    let checked = super::check(host, regions, &sources, opts.check);
+    let fields = matches!(opts.style, Style::Jsonl).then(|| RulingFields::of(&checked));
+    let mut checked_outcomes = checked.outcomes.iter().zip(&sources);
+    let mut done = Done {
+        seq: chunk.seq,
+        file: chunk.file,
+        bytes: Vec::with_capacity(chunk.items.len() * 1024),
+        findings: Vec::new(),
+        stats: Stats::default(),
+    };
+    let mut text_out = String::new();
+    let empty = Checked::default();
+    for b in &broken {
+        let (o, text, checked_ref) = match b {
+            Some(o) => (o, "", &empty),
+            None => {
+                let (o, s) = checked_outcomes.next().expect("one outcome per source");
+                (o, s.text, &checked)
+            }
+        };
+        done.stats.add(o);
+        match opts.style {
+            Style::Jsonl => {
+                let f = fields.as_ref().expect("fields for JSON Lines");
+                if b.is_some() {
+                    render::jsonl(&mut done.bytes, path, o, &RulingFields::of(&empty));
+                } else {
+                    render::jsonl(&mut done.bytes, path, o, f);
+                }
+            }
+            Style::Human => render::human(&mut text_out, path, text, o, checked_ref),
+            Style::Github => {
+                let r = [FileReport {
+                    path: PathBuf::from(path),
+                    text: None,
+                    findings: o.findings.clone(),
+                }];
+                text_out.push_str(&crate::report::github(&r));
+            }
+            Style::Collect => done.findings.extend(o.findings.iter().cloned()),
+        }
+    }
+    done.bytes.extend_from_slice(text_out.as_bytes());
+    done
+}
+
+/// Cuts every file into chunks and sends them; stops when the workers hang up.
+fn read_all(files: &[PathBuf], opts: &RunOptions, tx: SyncSender<Chunk>, tokens: SyncSender<()>) {
+    let mut seq = 0u64;
+    let mut send = |file: usize, buf: Vec<u8>, items: Vec<Item>| -> bool {
+        if tokens.send(()).is_err() {
+            return false;
+        }
+        let ok = tx
+            .send(Chunk {
+                seq,
+                file,
+                buf,
+                items,
+            })
+            .is_ok();
+        seq += 1;
+        ok
+    };
+    for (file, path) in files.iter().enumerate() {
+        let go_on = if is_json_lines(path) {
+            read_lines(file, path, opts, &mut send)
+        } else {
+            let (buf, item) = read_document(path, opts.max_file_bytes);
+            send(file, buf, vec![item])
+        };
+        if !go_on {
+            return;
+        }
+    }
+}
+
+fn broken(code: &'static str, message: String, help: &str) -> Item {
+    Item::Broken {
+        first_line: 1,
+        offset: 0,
+        code,
+        message,
+        help: Some(help.into()),
+    }
+}
+
+fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
+    let unreadable = |e: io::Error| {
+        broken(
+            "unreadable",
+            format!("cannot read the file: {e}"),
+            "check that the file exists and is readable",
+        )
+    };
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max => {
+            return (
+                Vec::new(),
+                broken(
+                    "too-large",
+                    format!(
+                        "the file is {} bytes, more than the limit of {max} bytes",
+                        m.len()
+                    ),
+                    "write many pathways as JSON Lines (.jsonl), or raise the limit with `--max-file-bytes`",
+                ),
+            );
+        }
+        Ok(_) => {}
+        Err(e) => return (Vec::new(), unreadable(e)),
+    }
+    match std::fs::read(path) {
+        Ok(buf) => {
+            let start = if buf.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            let item = Item::Text {
+                range: start..buf.len(),
+                first_line: 1,
+                offset: start,
+            };
+            (buf, item)
+        }
+        Err(e) => (Vec::new(), unreadable(e)),
+    }
+}
+
+/// Streams a JSON Lines file in chunks. Returns false when the receiver hung up.
+fn read_lines(
+    file: usize,
+    path: &Path,
+    opts: &RunOptions,
+    send: &mut impl FnMut(usize, Vec<u8>, Vec<Item>) -> bool,
+) -> bool {
+    let input: Box<dyn io::Read> = if path.as_os_str() == "-" {
+        Box::new(io::stdin())
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                let item = broken(
+                    "unreadable",
+                    format!("cannot read the file: {e}"),
+                    "check that the file exists and is readable",
+                );
+                return send(file, Vec::new(), vec![item]);
+            }
+        }
+    };
+    let mut reader = io::BufReader::with_capacity(1 << 20, input);
+    let chunk_bytes = 4 << 20;
+    let mut buf = Vec::with_capacity(chunk_bytes);
+    let mut items = Vec::with_capacity(opts.chunk);
+    let (mut line, mut offset) = (0usize, 0usize);
+    loop {
+        line += 1;
+        let start = buf.len();
+        match read_line(&mut reader, &mut buf, opts.max_line_bytes) {
+            Ok(Line::End) => break,
+            Ok(Line::Read { consumed }) => {
+                let mut end = buf.len();
+                while end > start && matches!(buf[end - 1], b'\n' | b'\r') {
+                    end -= 1;
+                }
+                let mut from = start;
+                if line == 1 && buf[start..end].starts_with(b"\xEF\xBB\xBF") {
+                    from += 3;
+                }
+                if buf[from..end].iter().all(u8::is_ascii_whitespace) {
+                    buf.truncate(start);
+                } else {
+                    items.push(Item::Text {
+                        range: from..end,
+                        first_line: line,
+                        offset: offset + (from - start),
+                    });
+                }
+                offset += consumed;
+            }
+            Ok(Line::TooLong { consumed }) => {
+                buf.truncate(start);
+                items.push(Item::Broken {
+                    first_line: line,
+                    offset,
+                    code: "line-too-long",
+                    message: format!(
+                        "the line is {consumed} bytes, more than the limit of {} bytes",
+                        opts.max_line_bytes
+                    ),
+                    help: Some("raise the limit with `--max-line-bytes`".into()),
+                });
+                offset += consumed;
+            }
+            Err(e) => {
+                items.push(Item::Broken {
+                    first_line: line,
+                    offset,
+                    code: "unreadable",
+                    message: format!("cannot read the file: {e}"),
+                    help: None,
+                });
+                break;
+            }
+        }
+        if items.len() >= opts.chunk || buf.len() >= chunk_bytes {
+            let full = std::mem::replace(&mut buf, Vec::with_capacity(chunk_bytes));
+            if !send(file, full, std::mem::take(&mut items)) {
+                return false;
+            }
+        }
+    }
+    if items.is_empty() {
+        return true;
+    }
+    send(file, buf, items)
+}
+
+enum Line {
+    End,
+    Read { consumed: usize },
+    TooLong { consumed: usize },
+}
+
+/// Appends one line (with its newline) to `buf`, or skips it when it is longer than
+/// `max` bytes, without holding more than `max` of it.
+fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+    let start = buf.len();
+    let mut consumed = 0usize;
+    let mut too_long = false;
+    loop {
+        let available = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (take, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if consumed + take > max + 2 {
+                too_long = true;
+                buf.truncate(start);
+            } else {
+                buf.extend_from_slice(&available[..take]);
+            }
+        }
+        consumed += take;
+        r.consume(take);
+        if done {
+            break;
+        }
+    }
+    Ok(match (consumed, too_long) {
+        (0, _) => Line::End,
+        (n, true) => Line::TooLong { consumed: n },
+        (n, false) => Line::Read { consumed: n },
+    })
+}
+
+/// A progress line on stderr, at most a few times a second.
+struct Progress {
+    on: bool,
+    start: Instant,
+    last: Instant,
+}
+
+impl Progress {
+    fn new(on: bool) -> Self {
+        let now = Instant::now();
+        Progress {
+            on,
+            start: now,
+            last: now,
+        }
+    }
+
+    fn tick(&mut self, pathways: u64) {
+        if !self.on || self.last.elapsed() < Duration::from_millis(200) {
+            return;
+        }
+        self.last = Instant::now();
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let mut err = io::stderr().lock();
+        let _ = write!(
+            err,
+            "\r\x1b[2K  checked {pathways} pathways ({:.0}/s)",
+            pathways as f64 / secs
+        );
+        let _ = err.flush();
+    }
+
+    fn clear(&self) {
+        if self.on && self.start.elapsed() >= Duration::from_millis(200) {
+            let _ = write!(io::stderr().lock(), "\r\x1b[2K");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &[u8], max: usize) -> Vec<(String, bool)> {
+        let mut r = io::BufReader::with_capacity(4, input);
+        let mut out = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            match read_line(&mut r, &mut buf, max).unwrap() {
+                Line::End => return out,
+                Line::Read { .. } => out.push((String::from_utf8(buf).unwrap(), false)),
+                Line::TooLong { consumed } => {
+                    assert!(buf.is_empty());
+                    out.push((consumed.to_string(), true))
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_read_across_buffer_refills_and_long_ones_skipped() {
+        let got = lines(b"ab\nabcdefghij\r\nxy", 5);
+        assert_eq!(
+            got,
+            [
+                ("ab\n".to_string(), false),
+                ("12".to_string(), true),
+                ("xy".to_string(), false)
+            ]
+        );
+    }
+}

@@ -6,23 +6,7 @@
 
 use serde_json::{Value, json};
 
-/// xorshift64*: small, seedable, good enough for test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+use ansvar::synth::Rng;
 
 const EXTRA_TASKS: &[(&str, &str, &str)] = &[
     ("individuell-plan", "kommune", "TA 2"),
@@ -56,7 +40,7 @@ fn main() {
     )
     .unwrap();
     std::fs::create_dir_all(&out).unwrap();
-    let mut rng = Rng(seed.max(1));
+    let mut rng = Rng::new(seed);
     for i in 0..count {
         let mut doc = base.clone();
         doc["id"] = json!(format!("helse-bergen/generert-{i:05}"));

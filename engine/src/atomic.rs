@@ -1,59 +1,121 @@
 //! Writing files so that nobody ever sees half of one: write a temporary file in the
 //! same directory, flush it to disk, rename it over the target.
+//!
+//! What is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written in
+//! place: renaming over it would replace the device, and a stream has no "half a file".
+//! A symbolic link is followed, so the file it points to is replaced, not the link.
 
+use std::fs::File;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes what `fill` produces to `path` atomically. If `fill` fails (or the process
-/// dies), `path` keeps its old contents and the temporary file is removed.
-pub fn write(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+/// Where the bytes go: a temporary file renamed into place, or the target itself.
+enum Target {
+    Replace(PathBuf),
+    InPlace(File),
+}
+
+fn target(path: &Path) -> io::Result<Target> {
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => Ok(Target::InPlace(
+            std::fs::OpenOptions::new().write(true).open(path)?,
+        )),
+        Ok(_) => Ok(Target::Replace(std::fs::canonicalize(path)?)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Target::Replace(path.to_path_buf())),
+        Err(e) => Err(e),
+    }
+}
+
+fn temp_for(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(".ansvar-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    {
-        let mut w = io::BufWriter::new(tmp.as_file_mut());
-        fill(&mut w)?;
-        w.flush()?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    // The new file gets the old one's permissions, or those of an ordinary new file
+    // (the temporary file is private to its owner).
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::Permissions::from_mode(0o644)
+            }
+            #[cfg(not(unix))]
+            {
+                tmp.as_file().metadata()?.permissions()
+            }
+        }
+    };
+    tmp.as_file().set_permissions(permissions)?;
+    Ok(tmp)
+}
+
+/// Writes what `fill` produces to `path` atomically. If `fill` fails (or the process
+/// dies), `path` keeps its old contents and the temporary file is removed.
+pub fn write(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut f = AtomicFile::create(path)?;
+    fill(&mut f)?;
+    f.commit()
 }
 
 /// A file that replaces `path` only when committed; dropped uncommitted (an error, an
 /// interrupted run), it leaves `path` as it was and no temporary file behind. For output
 /// that streams.
 pub struct AtomicFile {
-    path: std::path::PathBuf,
-    w: io::BufWriter<tempfile::NamedTempFile>,
+    path: PathBuf,
+    w: io::BufWriter<Sink>,
+}
+
+enum Sink {
+    Temp(tempfile::NamedTempFile),
+    InPlace(File),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Temp(t) => t.write(buf),
+            Sink::InPlace(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Temp(t) => t.flush(),
+            Sink::InPlace(f) => f.flush(),
+        }
+    }
 }
 
 impl AtomicFile {
     pub fn create(path: &Path) -> io::Result<Self> {
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
+        let (path, sink) = match target(path)? {
+            Target::Replace(p) => {
+                let tmp = temp_for(&p)?;
+                (p, Sink::Temp(tmp))
+            }
+            Target::InPlace(f) => (path.to_path_buf(), Sink::InPlace(f)),
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".ansvar-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
         Ok(AtomicFile {
-            path: path.to_path_buf(),
-            w: io::BufWriter::with_capacity(1 << 16, tmp),
+            path,
+            w: io::BufWriter::with_capacity(1 << 16, sink),
         })
     }
 
     /// Flushes, syncs and renames the file into place.
     pub fn commit(self) -> io::Result<()> {
-        let tmp = self.w.into_inner().map_err(|e| e.into_error())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| e.error)?;
+        match self.w.into_inner().map_err(|e| e.into_error())? {
+            Sink::Temp(tmp) => {
+                tmp.as_file().sync_all()?;
+                tmp.persist(&self.path).map_err(|e| e.error)?;
+            }
+            Sink::InPlace(mut f) => f.flush()?,
+        }
         Ok(())
     }
 }
@@ -106,6 +168,51 @@ mod tests {
         f.commit().unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    /// A named pipe (like /dev/stdout or /dev/null) is written into, not replaced.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("no mkfifo here; skipping");
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+        };
+        write(&fifo, |w: &mut dyn Write| {
+            w.write_all(b"through the pipe\n")
+        })
+        .unwrap();
+        assert_eq!(reader.join().unwrap(), b"through the pipe\n");
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    /// A new file is readable like any other; a replaced one keeps its permissions.
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_those_of_an_ordinary_or_the_old_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        write(&path, |w: &mut dyn Write| w.write_all(b"{}")).unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write(&path, |w: &mut dyn Write| w.write_all(b"[]")).unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
 
     /// An interrupted write (here: the producer fails half-way) leaves the old file

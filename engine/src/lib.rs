@@ -13,5 +13,6 @@ pub mod pathway;
 pub mod plugin;
 pub mod report;
 pub mod suggest;
+pub mod synth;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};

@@ -132,7 +132,12 @@ pub fn run(args: Args) -> Exit {
             return Exit::Plugin;
         }
     };
-    let mut out = output::Out::new(g.format, g.output.clone());
+    // `pathway check` streams into --output itself; the others collect through `Out`.
+    let collect_into = match args.command {
+        Command::Pathway(_) => None,
+        _ => g.output.clone(),
+    };
+    let mut out = output::Out::new(g.format, collect_into);
     let documents = matches!(args.command, Command::Check(_) | Command::Pathway(_));
     let lines = matches!(args.command, Command::Pathway(_));
     if (!documents && !matches!(g.format, Format::Human | Format::Json))

@@ -1,3 +1,4 @@
-//! Reading documents (agreements now, pathways later) into JSON values with positions.
+//! Reading documents (agreements, pathways) into JSON values with positions.
 
 pub mod json;
+pub mod pointer;

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::check::{self, location, span_of};
-use crate::document::json::{self, LineIndex, Parsed};
+use crate::document::json::{self, LineIndex, Parsed, Span};
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::plugin::{AgeGroup, Handover, Level, Pathway, Phase, Step};
 
@@ -292,54 +292,48 @@ pub struct Source<'a> {
     pub offset: usize,
 }
 
-/// Locates findings in one source: the span-keeping parse, done once, on demand.
+/// Locates findings in one source: a scan per pointer, and the line index built once,
+/// on demand. The full span-keeping parse only for unknown fields (keys).
 pub struct Locator<'a> {
     pub source: Source<'a>,
-    parsed: Option<Option<(Parsed, LineIndex<'a>)>>,
+    index: Option<LineIndex<'a>>,
 }
 
 impl<'a> Locator<'a> {
     pub fn new(source: Source<'a>) -> Self {
         Locator {
             source,
-            parsed: None,
+            index: None,
         }
     }
 
-    fn parsed(&mut self) -> Option<&(Parsed, LineIndex<'a>)> {
-        let text = self.source.text;
-        self.parsed
-            .get_or_insert_with(|| {
-                json::parse(text, check::ReadLimits::default().max_depth)
-                    .ok()
-                    .map(|p| (p, LineIndex::new(text)))
-            })
-            .as_ref()
-    }
-
-    /// Where `pointer` is, in the file's lines and bytes.
-    pub fn locate(&mut self, pointer: &str) -> Location {
+    fn at(&mut self, span: Option<Span>) -> Location {
         let source = self.source;
-        match self.parsed() {
-            Some((parsed, index)) => shift(location(index, span_of(parsed, pointer)), source),
-            None => shift(Location::START, source),
-        }
-    }
-
-    /// Where the key of `pointer` is (for unknown fields), else the value.
-    fn locate_key(&mut self, pointer: &str, parent: &str) -> Location {
-        let source = self.source;
-        match self.parsed() {
-            Some((parsed, index)) => {
-                let span = parsed
-                    .keys
-                    .get(pointer)
-                    .copied()
-                    .unwrap_or_else(|| span_of(parsed, parent));
+        match span {
+            Some(span) => {
+                let index = self
+                    .index
+                    .get_or_insert_with(|| LineIndex::new(source.text));
                 shift(location(index, span), source)
             }
             None => shift(Location::START, source),
         }
+    }
+
+    /// Where `pointer` is (or its nearest ancestor), in the file's lines and bytes.
+    pub fn locate(&mut self, pointer: &str) -> Location {
+        let span = crate::document::pointer::find(self.source.text, pointer);
+        self.at(span)
+    }
+
+    /// Where the key of `pointer` is (for unknown fields), else its parent's value.
+    fn locate_key(&mut self, parsed: &Parsed, pointer: &str, parent: &str) -> Location {
+        let span = parsed
+            .keys
+            .get(pointer)
+            .copied()
+            .unwrap_or_else(|| span_of(parsed, parent));
+        self.at(Some(span))
     }
 }
 
@@ -398,7 +392,7 @@ pub fn located_schema_findings(loc: &mut Locator<'_>) -> Vec<Finding> {
         {
             for key in unexpected {
                 let p = format!("{pointer}/{}", json::escape_token(key));
-                let location = loc.locate_key(&p, &pointer);
+                let location = loc.locate_key(&parsed, &p, &pointer);
                 out.push(Finding {
                     code: "unknown-field".into(),
                     severity: Severity::Error,

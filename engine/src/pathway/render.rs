@@ -35,8 +35,9 @@ fn push_json_str(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-/// The part of a step record that comes from its ruling, serialized once per ruling.
-fn ruling_fields(r: &Ruling) -> Vec<u8> {
+/// The part of a step record that comes from its ruling, serialized once per ruling:
+/// without and with the legal basis (cited for the steps that are not in order).
+fn ruling_fields(r: &Ruling) -> (Vec<u8>, Vec<u8>) {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(b"\"owner\":\"");
     out.extend_from_slice(r.owner.id().as_bytes());
@@ -55,13 +56,14 @@ fn ruling_fields(r: &Ruling) -> Vec<u8> {
             RuleSource::Baseline => "baseline",
         },
     );
+    let short = out.clone();
     out.extend_from_slice(b",\"basis\":");
     let _ = serde_json::to_writer(&mut out, &r.basis);
-    out
+    (short, out)
 }
 
 /// Serialized ruling fields for every ruling of a chunk, indexed like `Checked::rulings`.
-pub struct RulingFields(Vec<Vec<Vec<u8>>>);
+pub struct RulingFields(Vec<Vec<(Vec<u8>, Vec<u8>)>>);
 
 impl RulingFields {
     pub fn of(checked: &Checked) -> Self {
@@ -74,8 +76,9 @@ impl RulingFields {
         )
     }
 
-    fn get(&self, r: RulingRef) -> &[u8] {
-        &self.0[r.batch as usize][r.index as usize]
+    fn get(&self, r: RulingRef, with_basis: bool) -> &[u8] {
+        let (short, full) = &self.0[r.batch as usize][r.index as usize];
+        if with_basis { full } else { short }
     }
 }
 
@@ -120,7 +123,8 @@ pub fn jsonl(out: &mut Vec<u8>, path: &str, o: &Outcome, fields: &RulingFields) 
         out.push(b'"');
         if let Some(r) = s.ruling {
             out.push(b',');
-            out.extend_from_slice(fields.get(r));
+            let in_order = matches!(s.verdict, Some(Verdict::Ok | Verdict::Contributor));
+            out.extend_from_slice(fields.get(r, !in_order));
         }
         if !s.trace.is_empty() {
             out.extend_from_slice(b",\"trace\":");

@@ -153,6 +153,29 @@ struct Done {
     stats: Stats,
 }
 
+/// Buffers handed back for reuse, so that the steady state allocates no fresh memory
+/// (fresh pages cost a fault and zeroing each).
+#[derive(Default)]
+struct Pool(Mutex<Vec<Vec<u8>>>);
+
+impl Pool {
+    fn take(&self, capacity: usize) -> Vec<u8> {
+        let reused = self.0.lock().ok().and_then(|mut p| p.pop());
+        let mut v = reused.unwrap_or_default();
+        v.clear();
+        v.reserve(capacity);
+        v
+    }
+
+    fn give(&self, v: Vec<u8>) {
+        if let Ok(mut p) = self.0.lock()
+            && p.len() < 64
+        {
+            p.push(v);
+        }
+    }
+}
+
 /// Whether a file is read as JSON Lines (else as one JSON document).
 pub fn is_json_lines(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -192,8 +215,10 @@ pub fn run(
         ..Stats::default()
     };
 
+    let pool = Pool::default();
     let result = std::thread::scope(|scope| {
-        scope.spawn(move || read_all(files, opts, chunk_tx, token_tx));
+        let pool = &pool;
+        scope.spawn(move || read_all(files, opts, pool, chunk_tx, token_tx));
         for _ in 0..jobs {
             let rx = Arc::clone(&chunk_rx);
             let tx = done_tx.clone();
@@ -202,7 +227,7 @@ pub fn run(
                 loop {
                     let next = rx.lock().map(|r| r.recv());
                     let Ok(Ok(chunk)) = next else { break };
-                    let done = work(host, regions, paths, opts, chunk);
+                    let done = work(host, regions, paths, opts, pool, chunk);
                     if tx.send(done).is_err() {
                         break;
                     }
@@ -219,6 +244,7 @@ pub fn run(
                 pending.insert(done.seq, done);
                 while let Some(d) = pending.remove(&next) {
                     sink.write_all(&d.bytes)?;
+                    pool.give(d.bytes);
                     stats.merge(&d.stats);
                     reports[d.file].findings.extend(d.findings);
                     next += 1;
@@ -241,7 +267,14 @@ pub fn run(
 }
 
 /// Checks and renders one chunk.
-fn work(host: &Host, regions: &Regions, paths: &[String], opts: &RunOptions, chunk: Chunk) -> Done {
+fn work(
+    host: &Host,
+    regions: &Regions,
+    paths: &[String],
+    opts: &RunOptions,
+    pool: &Pool,
+    chunk: Chunk,
+) -> Done {
     let path = &paths[chunk.file];
     let mut sources = Vec::with_capacity(chunk.items.len());
     // Where each item's outcome comes from: the checked sources in order, or broken.
@@ -302,7 +335,7 @@ fn work(host: &Host, regions: &Regions, paths: &[String], opts: &RunOptions, chu
     let mut done = Done {
         seq: chunk.seq,
         file: chunk.file,
-        bytes: Vec::with_capacity(chunk.items.len() * 1024),
+        bytes: pool.take(chunk.buf.len() * 3 / 2),
         findings: Vec::new(),
         stats: Stats::default(),
     };
@@ -339,11 +372,20 @@ fn work(host: &Host, regions: &Regions, paths: &[String], opts: &RunOptions, chu
         }
     }
     done.bytes.extend_from_slice(text_out.as_bytes());
+    drop(checked);
+    drop(sources);
+    pool.give(chunk.buf);
     done
 }
 
 /// Cuts every file into chunks and sends them; stops when the workers hang up.
-fn read_all(files: &[PathBuf], opts: &RunOptions, tx: SyncSender<Chunk>, tokens: SyncSender<()>) {
+fn read_all(
+    files: &[PathBuf],
+    opts: &RunOptions,
+    pool: &Pool,
+    tx: SyncSender<Chunk>,
+    tokens: SyncSender<()>,
+) {
     let mut seq = 0u64;
     let mut send = |file: usize, buf: Vec<u8>, items: Vec<Item>| -> bool {
         if tokens.send(()).is_err() {
@@ -362,7 +404,7 @@ fn read_all(files: &[PathBuf], opts: &RunOptions, tx: SyncSender<Chunk>, tokens:
     };
     for (file, path) in files.iter().enumerate() {
         let go_on = if is_json_lines(path) {
-            read_lines(file, path, opts, &mut send)
+            read_lines(file, path, opts, pool, &mut send)
         } else {
             let (buf, item) = read_document(path, opts.max_file_bytes);
             send(file, buf, vec![item])
@@ -431,6 +473,7 @@ fn read_lines(
     file: usize,
     path: &Path,
     opts: &RunOptions,
+    pool: &Pool,
     send: &mut impl FnMut(usize, Vec<u8>, Vec<Item>) -> bool,
 ) -> bool {
     let input: Box<dyn io::Read> = if path.as_os_str() == "-" {
@@ -450,7 +493,7 @@ fn read_lines(
     };
     let mut reader = io::BufReader::with_capacity(1 << 20, input);
     let chunk_bytes = 4 << 20;
-    let mut buf = Vec::with_capacity(chunk_bytes);
+    let mut buf = pool.take(chunk_bytes);
     let mut items = Vec::with_capacity(opts.chunk);
     let (mut line, mut offset) = (0usize, 0usize);
     loop {
@@ -504,7 +547,7 @@ fn read_lines(
             }
         }
         if items.len() >= opts.chunk || buf.len() >= chunk_bytes {
-            let full = std::mem::replace(&mut buf, Vec::with_capacity(chunk_bytes));
+            let full = std::mem::replace(&mut buf, pool.take(chunk_bytes));
             if !send(file, full, std::mem::take(&mut items)) {
                 return false;
             }

@@ -1,0 +1,146 @@
+//! Pathway checks: the batch call through the WebAssembly plugin vs the same rules called
+//! natively, and the stages of `ansvar pathway check` end to end.
+//!
+//! Run: `cargo bench -p ansvar --bench pathways`. The input is 4,096 synthetic pathways
+//! from `ansvar::synth` (seed 42, about 6 steps each) over the example pathways.
+
+use std::hint::black_box;
+use std::io::Write;
+
+use ansvar::pathway::document::{Doc, Source};
+use ansvar::pathway::run::{self, RunOptions, Style};
+use ansvar::pathway::{self, Options, Region, Regions};
+use ansvar::plugin::{self, AgeGroup, Level, Phase};
+use ansvar::{Host, Limits};
+use ansvar_sdk::model as sdk;
+use ansvar_sdk::region::Region as _;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+const COUNT: usize = 4096;
+const BATCH: usize = 512;
+
+fn level(l: Level) -> sdk::Level {
+    match l {
+        Level::Hf => sdk::Level::Hf,
+        Level::Kommune => sdk::Level::Kommune,
+    }
+}
+
+/// The host's pathway as the SDK's, for calling the rules natively.
+fn native(p: &plugin::Pathway) -> sdk::Pathway {
+    sdk::Pathway {
+        kommune: p.kommune.clone(),
+        diagnosis: p.diagnosis.clone(),
+        age: p.age.map(|a| match a {
+            AgeGroup::Child => sdk::AgeGroup::Child,
+            AgeGroup::Adult => sdk::AgeGroup::Adult,
+            AgeGroup::Elderly => sdk::AgeGroup::Elderly,
+        }),
+        minor_children: p.minor_children,
+        long_term_needs: p.long_term_needs,
+        steps: p
+            .steps
+            .iter()
+            .map(|s| sdk::Step {
+                id: s.id.clone(),
+                task: s.task.clone(),
+                planned: s.planned.map(level),
+                phase: s.phase.map(|p| match p {
+                    Phase::Before => sdk::Phase::Before,
+                    Phase::During => sdk::Phase::During,
+                    Phase::After => sdk::Phase::After,
+                }),
+                date: s.date.clone(),
+                handover: s.handover.map(|h| sdk::Handover {
+                    to: level(h.to),
+                    information: h.information,
+                }),
+            })
+            .collect(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut generator = ansvar::synth::Pathways::from_repo(root, 42).unwrap();
+    let lines: Vec<String> = (0..COUNT).map(|_| generator.next_line()).collect();
+    let docs: Vec<Doc<'_>> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let pathways: Vec<plugin::Pathway> = docs
+        .iter()
+        .map(|d| d.to_pathway(Some(d.kommune.to_string())))
+        .filter(|p| p.kommune.as_deref().is_some_and(|k| k.len() == 4))
+        .collect();
+    let batch = &pathways[..BATCH];
+    let native_batch: Vec<sdk::Pathway> = batch.iter().map(native).collect();
+
+    let dir = tempfile::tempdir().unwrap();
+    let host = Host::new(Limits::default(), Some(dir.path().to_path_buf())).unwrap();
+    let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
+
+    let mut g = c.benchmark_group("pathway-batch");
+    g.throughput(Throughput::Elements(BATCH as u64));
+    g.bench_function("wasm", |b| {
+        b.iter(|| black_box(host.check_pathways(&plugin, batch).unwrap()))
+    });
+    g.bench_function("native", |b| {
+        b.iter(|| black_box(helse_bergen::HelseBergen.check_pathways(&native_batch)))
+    });
+    g.finish();
+
+    let info = host.describe(&plugin).unwrap();
+    let regions = Regions {
+        loaded: vec![Region { plugin, info }],
+        failed: Vec::new(),
+    };
+    let sources: Vec<Source<'_>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Source {
+            text: l.trim_end(),
+            first_line: i + 1,
+            offset: 0,
+        })
+        .collect();
+    let input = dir.path().join("pathways.jsonl");
+    let mut f = std::fs::File::create(&input).unwrap();
+    for l in &lines {
+        f.write_all(l.as_bytes()).unwrap();
+    }
+    drop(f);
+
+    let mut g = c.benchmark_group("pathway-stages");
+    g.throughput(Throughput::Elements(COUNT as u64));
+    g.sample_size(20);
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            for l in &lines {
+                let d: Doc<'_> = serde_json::from_str(l).unwrap();
+                assert!(d.conforms());
+                black_box(d.to_pathway(None));
+            }
+        })
+    });
+    g.bench_function("check", |b| {
+        b.iter(|| black_box(pathway::check(&host, &regions, &sources, Options::default())))
+    });
+    for jobs in [1, 2] {
+        let opts = RunOptions {
+            style: Style::Jsonl,
+            jobs,
+            ..RunOptions::default()
+        };
+        g.bench_function(format!("end-to-end-jsonl-{jobs}-jobs"), |b| {
+            b.iter(|| {
+                let mut sink = std::io::sink();
+                black_box(run::run(&host, &regions, std::slice::from_ref(&input), &opts, &mut sink).unwrap())
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

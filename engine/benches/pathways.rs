@@ -16,6 +16,10 @@ use ansvar_sdk::model as sdk;
 use ansvar_sdk::region::Region as _;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
+/// As in the `ansvar` binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const COUNT: usize = 4096;
 const BATCH: usize = 512;
 
@@ -26,38 +30,44 @@ fn level(l: Level) -> sdk::Level {
     }
 }
 
-/// The host's pathway as the SDK's, for calling the rules natively.
-fn native(p: &plugin::Pathway) -> sdk::Pathway {
-    sdk::Pathway {
-        kommune: p.kommune.clone(),
-        diagnosis: p.diagnosis.clone(),
-        age: p.age.map(|a| match a {
-            AgeGroup::Child => sdk::AgeGroup::Child,
-            AgeGroup::Adult => sdk::AgeGroup::Adult,
-            AgeGroup::Elderly => sdk::AgeGroup::Elderly,
-        }),
-        minor_children: p.minor_children,
-        long_term_needs: p.long_term_needs,
-        steps: p
-            .steps
-            .iter()
-            .map(|s| sdk::Step {
-                id: s.id.clone(),
-                task: s.task.clone(),
-                planned: s.planned.map(level),
-                phase: s.phase.map(|p| match p {
-                    Phase::Before => sdk::Phase::Before,
-                    Phase::During => sdk::Phase::During,
-                    Phase::After => sdk::Phase::After,
-                }),
-                date: s.date.clone(),
-                handover: s.handover.map(|h| sdk::Handover {
-                    to: level(h.to),
-                    information: h.information,
-                }),
-            })
-            .collect(),
-    }
+/// The host's batch as the SDK's pathways, for calling the rules natively (what the
+/// SDK's component glue does inside the plugin).
+fn native(b: &plugin::PathwayBatch) -> Vec<sdk::Pathway<'_>> {
+    let text = |i: u32| b.strings[i as usize].as_str();
+    let mut steps = b.steps.iter();
+    b.pathways
+        .iter()
+        .map(|p| sdk::Pathway {
+            kommune: p.kommune.map(text),
+            diagnosis: p.diagnosis.map(text),
+            age: p.age.map(|a| match a {
+                AgeGroup::Child => sdk::AgeGroup::Child,
+                AgeGroup::Adult => sdk::AgeGroup::Adult,
+                AgeGroup::Elderly => sdk::AgeGroup::Elderly,
+            }),
+            minor_children: p.minor_children,
+            long_term_needs: p.long_term_needs,
+            steps: steps
+                .by_ref()
+                .take(p.step_count as usize)
+                .map(|s| sdk::Step {
+                    id: text(s.id),
+                    task: text(s.task),
+                    planned: s.planned.map(level),
+                    phase: s.phase.map(|p| match p {
+                        Phase::Before => sdk::Phase::Before,
+                        Phase::During => sdk::Phase::During,
+                        Phase::After => sdk::Phase::After,
+                    }),
+                    date: s.date,
+                    handover: s.handover.map(|h| sdk::Handover {
+                        to: level(h.to),
+                        information: h.information,
+                    }),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
@@ -68,13 +78,7 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let pathways: Vec<plugin::Pathway> = docs
-        .iter()
-        .map(|d| d.to_pathway(Some(d.kommune.to_string())))
-        .filter(|p| p.kommune.as_deref().is_some_and(|k| k.len() == 4))
-        .collect();
-    let batch = &pathways[..BATCH];
-    let native_batch: Vec<sdk::Pathway> = batch.iter().map(native).collect();
+    let batch = pathway::batch(docs.iter().take(BATCH).map(|d| (d, &*d.kommune)));
 
     let dir = tempfile::tempdir().unwrap();
     let host = Host::new(Limits::default(), Some(dir.path().to_path_buf())).unwrap();
@@ -83,10 +87,11 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("pathway-batch");
     g.throughput(Throughput::Elements(BATCH as u64));
     g.bench_function("wasm", |b| {
-        b.iter(|| black_box(host.check_pathways(&plugin, batch).unwrap()))
+        b.iter(|| black_box(host.check_pathways(&plugin, &batch).unwrap()))
     });
+    // The native side converts the batch too, as the plugin's glue does.
     g.bench_function("native", |b| {
-        b.iter(|| black_box(helse_bergen::HelseBergen.check_pathways(&native_batch)))
+        b.iter(|| black_box(helse_bergen::HelseBergen.check_pathways(&native(&batch))))
     });
     g.finish();
 
@@ -119,7 +124,7 @@ fn bench(c: &mut Criterion) {
             for l in &lines {
                 let d: Doc<'_> = serde_json::from_str(l).unwrap();
                 assert!(d.conforms());
-                black_box(d.to_pathway(None));
+                black_box(d.to_pathway(None, None));
             }
         })
     });

@@ -178,11 +178,12 @@ impl Doc<'_> {
             })
     }
 
-    /// The pathway as the plugin sees it; `kommune` is the resolved kommunenummer.
-    pub fn to_pathway(&self, kommune: Option<String>) -> Pathway {
+    /// The pathway as the plugin sees it, with its texts already indices into the
+    /// batch's strings.
+    pub fn to_pathway(&self, kommune: Option<u32>, diagnosis: Option<u32>) -> Pathway {
         Pathway {
             kommune,
-            diagnosis: self.patient.diagnosis.as_deref().map(str::to_string),
+            diagnosis,
             age: self.patient.age_group.map(|a| match a {
                 AgeDoc::Child => AgeGroup::Child,
                 AgeDoc::Adult => AgeGroup::Adult,
@@ -190,27 +191,37 @@ impl Doc<'_> {
             }),
             minor_children: self.patient.minor_children,
             long_term_needs: self.patient.long_term_needs,
-            steps: self
-                .steps
-                .iter()
-                .map(|s| Step {
-                    id: s.id.to_string(),
-                    task: s.task.to_string(),
-                    planned: s.planned_owner.map(LevelDoc::level),
-                    phase: s.phase.map(|p| match p {
-                        PhaseDoc::Before => Phase::Before,
-                        PhaseDoc::During => Phase::During,
-                        PhaseDoc::After => Phase::After,
-                    }),
-                    date: s.date.as_deref().map(str::to_string),
-                    handover: s.handover.as_ref().map(|h| Handover {
-                        to: h.to.level(),
-                        information: h.information,
-                    }),
-                })
-                .collect(),
+            step_count: self.steps.len() as u32,
         }
     }
+}
+
+impl StepDoc<'_> {
+    /// The step as the plugin sees it, its id and task already indices.
+    pub fn to_step(&self, id: u32, task: u32) -> Step {
+        Step {
+            id,
+            task,
+            planned: self.planned_owner.map(LevelDoc::level),
+            phase: self.phase.map(|p| match p {
+                PhaseDoc::Before => Phase::Before,
+                PhaseDoc::During => Phase::During,
+                PhaseDoc::After => Phase::After,
+            }),
+            date: self.date.as_deref().map(date_number),
+            handover: self.handover.as_ref().map(|h| Handover {
+                to: h.to.level(),
+                information: h.information,
+            }),
+        }
+    }
+}
+
+/// YYYY-MM-DD (shape checked) as the number YYYYMMDD, which orders like the date.
+pub fn date_number(s: &str) -> u32 {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0u32, |n, d| n.wrapping_mul(10).wrapping_add(u32::from(d - b'0')))
 }
 
 /// Whether `s` (already YYYY-MM-DD in shape) is a real calendar date.
@@ -425,6 +436,12 @@ pub fn located_schema_findings(loc: &mut Locator<'_>) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_as_numbers_order_like_dates() {
+        assert_eq!(date_number("2026-03-14"), 20260314);
+        assert!(date_number("2025-12-31") < date_number("2026-01-01"));
+    }
 
     #[test]
     fn calendar_dates() {

@@ -13,7 +13,8 @@ use std::borrow::Cow;
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::kommune;
 use crate::plugin::{
-    self, Host, Level, Pathway, Plugin, Query, QueryError, RegionInfo, Ruling, Verdict,
+    self, Host, Level, PathwayBatch, Plugin, Query, QueryError, RegionInfo, Ruling, StepVerdict,
+    Verdict,
 };
 use document::{Doc, Locator, Source, engine_finding};
 
@@ -121,10 +122,70 @@ impl Checked {
 }
 
 /// A pathway read and routed, waiting for its plugin call.
-struct Ready {
+struct Ready<'a> {
     outcome: usize,
     region: usize,
-    pathway: Pathway,
+    doc: Doc<'a>,
+    /// the resolved kommunenummer
+    kommune: String,
+}
+
+/// FNV-1a: the batch's texts are short ids, hashed many times per pathway; SipHash's
+/// protection against chosen keys buys nothing for a map that lives for one batch.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Builds a batch: every distinct text once.
+struct BatchBuilder<'a> {
+    index: FnvMap<&'a str, u32>,
+    batch: PathwayBatch,
+}
+
+impl<'a> BatchBuilder<'a> {
+    fn new() -> Self {
+        BatchBuilder {
+            index: FnvMap::default(),
+            batch: PathwayBatch {
+                strings: Vec::new(),
+                pathways: Vec::new(),
+                steps: Vec::new(),
+            },
+        }
+    }
+
+    fn text(&mut self, s: &'a str) -> u32 {
+        let strings = &mut self.batch.strings;
+        *self.index.entry(s).or_insert_with(|| {
+            strings.push(s.to_string());
+            (strings.len() - 1) as u32
+        })
+    }
+
+    fn push(&mut self, doc: &'a Doc<'a>, kommune: &'a str) {
+        let kommune = Some(self.text(kommune));
+        let diagnosis = doc.patient.diagnosis.as_deref().map(|d| self.text(d));
+        self.batch.pathways.push(doc.to_pathway(kommune, diagnosis));
+        for s in &doc.steps {
+            let step = s.to_step(self.text(&s.id), self.text(&s.task));
+            self.batch.steps.push(step);
+        }
+    }
 }
 
 /// Checks the pathways in `sources` (a chunk: whole files or lines of one file).
@@ -150,45 +211,56 @@ pub fn check(host: &Host, regions: &Regions, sources: &[Source<'_>], opts: Optio
 
     // One plugin call per region and batch, in the chunk's order within each region.
     ready.sort_by_key(|r| r.region);
-    let (meta, pathways): (Vec<(usize, usize)>, Vec<Pathway>) = ready
-        .into_iter()
-        .map(|r| ((r.outcome, r.region), r.pathway))
-        .unzip();
     let mut start = 0;
-    while start < meta.len() {
-        let region_index = meta[start].1;
-        let end = (start..meta.len())
-            .find(|&j| meta[j].1 != region_index || j - start == opts.batch.max(1))
-            .unwrap_or(meta.len());
+    while start < ready.len() {
+        let region_index = ready[start].region;
+        let end = (start..ready.len())
+            .find(|&j| ready[j].region != region_index || j - start == opts.batch.max(1))
+            .unwrap_or(ready.len());
         let region = &regions.loaded[region_index];
-        let part = &pathways[start..end];
-        match host.check_pathways(&region.plugin, part) {
+        let part = &ready[start..end];
+        let mut builder = BatchBuilder::new();
+        for r in part {
+            builder.push(&r.doc, &r.kommune);
+        }
+        let batch = builder.batch;
+        match host.check_pathways(&region.plugin, &batch) {
             Ok(answer) => {
                 let b = checked.rulings.len() as u32;
-                for ((&(o, _), pathway), report) in
-                    meta[start..end].iter().zip(part).zip(answer.reports)
-                {
-                    let outcome = &mut checked.outcomes[o];
-                    apply(
-                        region,
-                        b,
-                        pathway,
-                        report,
-                        &answer.rulings,
-                        outcome,
-                        &mut locators[o],
-                    );
+                let mut errors: Vec<Option<QueryError>> = vec![None; part.len()];
+                for e in answer.errors {
+                    errors[e.pathway as usize] = Some(e.error);
+                }
+                let mut findings: Vec<Vec<plugin::Finding>> = vec![Vec::new(); part.len()];
+                for f in answer.findings {
+                    findings[f.pathway as usize].push(f.finding);
+                }
+                let mut verdicts = answer.verdicts.into_iter();
+                for (k, r) in part.iter().enumerate() {
+                    let outcome = &mut checked.outcomes[r.outcome];
+                    let error = errors[k].take();
+                    let steps: Vec<StepVerdict> = if error.is_some() {
+                        Vec::new()
+                    } else {
+                        verdicts.by_ref().take(r.doc.steps.len()).collect()
+                    };
+                    let report = Report {
+                        error,
+                        steps,
+                        findings: std::mem::take(&mut findings[k]),
+                    };
+                    apply(region, b, &r.doc, report, &answer.rulings, outcome, &mut locators[r.outcome]);
                     if opts.explain {
-                        explain(host, region, pathway, outcome);
+                        explain(host, region, &r.doc, &r.kommune, outcome);
                     }
                 }
                 checked.rulings.push(answer.rulings);
             }
             Err(e) => {
-                for &(o, _) in &meta[start..end] {
-                    let outcome = &mut checked.outcomes[o];
+                for r in part {
+                    let outcome = &mut checked.outcomes[r.outcome];
                     outcome.plugin_failed = true;
-                    let location = locators[o].locate("/region");
+                    let location = locators[r.outcome].locate("/region");
                     outcome.findings.push(engine_finding(
                         "plugin-failed",
                         Severity::Error,
@@ -203,14 +275,35 @@ pub fn check(host: &Host, regions: &Regions, sources: &[Source<'_>], opts: Optio
         start = end;
     }
     for o in &mut checked.outcomes {
-        o.findings
-            .sort_by_key(|f| (f.location.start, f.severity, f.code.clone()));
+        o.findings.sort_by(|a, b| {
+            (a.location.start, a.severity, &a.code).cmp(&(b.location.start, b.severity, &b.code))
+        });
     }
     checked
 }
 
+/// The batch the plugin gets for `docs`, each with its resolved kommunenummer.
+pub fn batch<'a>(docs: impl IntoIterator<Item = (&'a Doc<'a>, &'a str)>) -> PathwayBatch {
+    let mut builder = BatchBuilder::new();
+    for (doc, kommune) in docs {
+        builder.push(doc, kommune);
+    }
+    builder.batch
+}
+
+/// What the plugin said about one pathway.
+struct Report {
+    error: Option<QueryError>,
+    steps: Vec<StepVerdict>,
+    findings: Vec<plugin::Finding>,
+}
+
 /// Reads one pathway and routes it; `None` when it cannot go to a plugin.
-fn prepare(regions: &Regions, loc: &mut Locator<'_>, outcome: &mut Outcome) -> Option<Ready> {
+fn prepare<'a>(
+    regions: &Regions,
+    loc: &mut Locator<'a>,
+    outcome: &mut Outcome,
+) -> Option<Ready<'a>> {
     let text = loc.source.text;
     let doc = match serde_json::from_str::<Doc<'_>>(text) {
         Ok(doc) if doc.conforms() => doc,
@@ -273,7 +366,8 @@ fn prepare(regions: &Regions, loc: &mut Locator<'_>, outcome: &mut Outcome) -> O
     Some(Ready {
         outcome: 0,
         region,
-        pathway: doc.to_pathway(Some(number)),
+        doc,
+        kommune: number,
     })
 }
 
@@ -381,6 +475,30 @@ fn resolve_kommune(
     Some(k.number.clone())
 }
 
+/// "Did you mean" for an unknown task id; the same typo recurs across a file, so the
+/// answers are kept (per thread, at most a few thousand).
+fn suggest_task(info: &RegionInfo, task: &str) -> Option<String> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<FnvMap<String, Option<String>>> = Default::default();
+    }
+    let compute = || {
+        crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()))
+            .or_else(|| Some("the task ids are those of schemas/catalogue.json".into()))
+    };
+    let key = format!("{}\0{task}", info.id);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(s) = seen.get(&key) {
+            return s.clone();
+        }
+        let s = compute();
+        if seen.len() < 4096 {
+            seen.insert(key, s.clone());
+        }
+        s
+    })
+}
+
 fn task_name<'a>(info: &'a RegionInfo, id: &str) -> Cow<'a, str> {
     info.tasks
         .iter()
@@ -415,8 +533,8 @@ fn owner_text(r: &Ruling) -> String {
 fn apply(
     region: &Region,
     batch: u32,
-    pathway: &Pathway,
-    report: plugin::PathwayReport,
+    doc: &Doc<'_>,
+    report: Report,
     rulings: &[Ruling],
     outcome: &mut Outcome,
     loc: &mut Locator<'_>,
@@ -457,7 +575,7 @@ fn apply(
         step.verdict = Some(v.verdict);
         step.ruling = v.ruling.map(|index| RulingRef { batch, index });
         let ruling = v.ruling.map(|k| &rulings[k as usize]);
-        let task = &pathway.steps[i].task;
+        let task: &str = &doc.steps[i].task;
         let finding = match (v.verdict, ruling) {
             (Verdict::UnknownTask, _) => {
                 let pointer = format!("/steps/{i}/task");
@@ -468,10 +586,7 @@ fn apply(
                     format!("step `{}`: unknown task `{task}`", step.id),
                     pointer,
                     location,
-                    crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()))
-                        .or_else(|| {
-                            Some("the task ids are those of schemas/catalogue.json".into())
-                        }),
+                    suggest_task(info, task),
                 ))
             }
             (Verdict::WrongLevel, Some(r)) => {
@@ -560,17 +675,18 @@ fn apply(
 }
 
 /// Adds each step's rule chain, asking the plugin one step at a time.
-fn explain(host: &Host, region: &Region, pathway: &Pathway, outcome: &mut Outcome) {
-    for (step, s) in pathway.steps.iter().zip(&mut outcome.steps) {
+fn explain(host: &Host, region: &Region, doc: &Doc<'_>, kommune: &str, outcome: &mut Outcome) {
+    let pathway = doc.to_pathway(None, None);
+    for (step, s) in doc.steps.iter().zip(&mut outcome.steps) {
         if matches!(s.verdict, None | Some(Verdict::UnknownTask)) {
             continue;
         }
         let q = Query {
-            task: step.task.clone(),
-            kommune: pathway.kommune.clone(),
-            diagnosis: pathway.diagnosis.clone(),
+            task: step.task.to_string(),
+            kommune: Some(kommune.to_string()),
+            diagnosis: doc.patient.diagnosis.as_deref().map(str::to_string),
             age: pathway.age,
-            phase: step.phase,
+            phase: step.to_step(0, 0).phase,
         };
         s.trace = match host.who(&region.plugin, &q) {
             Ok(Ok(r)) => r.trace,

@@ -36,7 +36,8 @@ mod bindings {
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
     AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
-    PathwayBatch, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+    PathwayAnswer, PathwayBatch, PathwayError, PathwayFinding, Phase, Query, QueryError,
+    RegionInfo, RuleSource, Ruling,
     Severity, SharedMeasure, Step, StepVerdict, TaskInfo, Verdict,
 };
 use bindings::{Region, RegionPre};
@@ -506,17 +507,17 @@ impl Host {
 }
 
 impl Host {
-    /// Checks a batch of pathways in one call, and holds the answer to the contract: one
-    /// report per pathway, one verdict per step, rulings about the steps' own tasks.
+    /// Checks a batch of pathways in one call, and holds the answer to the contract: a
+    /// verdict per step, rulings about the steps' own tasks, indices in range.
     pub fn check_pathways(
         &self,
         plugin: &Plugin,
-        batch: &[Pathway],
-    ) -> Result<PathwayBatch, PluginError> {
+        batch: &PathwayBatch,
+    ) -> Result<PathwayAnswer, PluginError> {
         let answer = self.call(plugin, |r, s| {
             r.ansvar_region_plugin().call_check_pathways(s, batch)
         })?;
-        check_pathway_batch(batch, &answer).map_err(|detail| PluginError::Contract {
+        check_pathway_answer(batch, &answer).map_err(|detail| PluginError::Contract {
             plugin: plugin.name.clone(),
             detail,
         })?;
@@ -524,53 +525,67 @@ impl Host {
     }
 }
 
-fn check_pathway_batch(batch: &[Pathway], answer: &PathwayBatch) -> Result<(), String> {
-    if answer.reports.len() != batch.len() {
-        return Err(format!(
-            "asked about {} pathways, it answered {}",
-            batch.len(),
-            answer.reports.len()
-        ));
+fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<(), String> {
+    let n = batch.pathways.len();
+    let mut failed = vec![false; n];
+    for e in &answer.errors {
+        match failed.get_mut(e.pathway as usize) {
+            Some(f) if !*f => *f = true,
+            Some(_) => return Err(format!("pathway {} has two errors", e.pathway)),
+            None => return Err(format!("an error about pathway {}, of {n}", e.pathway)),
+        }
+    }
+    for f in &answer.findings {
+        if f.pathway as usize >= n {
+            return Err(format!("a finding about pathway {}, of {n}", f.pathway));
+        }
+        let f = &f.finding;
+        if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
+            return Err(format!(
+                "finding `{}` has an invalid JSON pointer `{}`",
+                f.code, f.pointer
+            ));
+        }
     }
     for r in &answer.rulings {
         check_ruling(&r.task, r)?;
     }
-    for (i, (p, r)) in batch.iter().zip(&answer.reports).enumerate() {
-        if r.error.is_some() {
-            continue;
-        }
-        if r.steps.len() != p.steps.len() {
-            return Err(format!(
-                "pathway {i} has {} steps, it answered {} verdicts",
-                p.steps.len(),
-                r.steps.len()
-            ));
-        }
-        for (j, (step, v)) in p.steps.iter().zip(&r.steps).enumerate() {
+    let expected: usize = batch
+        .pathways
+        .iter()
+        .zip(&failed)
+        .filter(|(_, f)| !**f)
+        .map(|(p, _)| p.step_count as usize)
+        .sum();
+    if answer.verdicts.len() != expected {
+        return Err(format!(
+            "{expected} steps needed a verdict, it gave {}",
+            answer.verdicts.len()
+        ));
+    }
+    let mut verdicts = answer.verdicts.iter();
+    let mut steps = batch.steps.iter();
+    for (i, (p, failed)) in batch.pathways.iter().zip(&failed).enumerate() {
+        for step in steps.by_ref().take(p.step_count as usize) {
+            if *failed {
+                continue;
+            }
+            let Some(v) = verdicts.next() else { break };
             match (v.verdict, v.ruling) {
                 (Verdict::UnknownTask, _) => {}
-                (_, None) => {
-                    return Err(format!("pathway {i} step {j}: a verdict without a ruling"));
-                }
+                (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
                 (_, Some(k)) => {
                     let Some(ruling) = answer.rulings.get(k as usize) else {
-                        return Err(format!("pathway {i} step {j}: ruling {k} does not exist"));
+                        return Err(format!("pathway {i}: ruling {k} does not exist"));
                     };
-                    if ruling.task != step.task {
+                    let task = batch.strings.get(step.task as usize).map_or("", String::as_str);
+                    if ruling.task != task {
                         return Err(format!(
-                            "pathway {i} step {j}: asked about `{}`, it answered about `{}`",
-                            step.task, ruling.task
+                            "pathway {i}: asked about `{task}`, it answered about `{}`",
+                            ruling.task
                         ));
                     }
                 }
-            }
-        }
-        for f in &r.findings {
-            if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
-                return Err(format!(
-                    "finding `{}` has an invalid JSON pointer `{}`",
-                    f.code, f.pointer
-                ));
             }
         }
     }
@@ -750,18 +765,21 @@ mod tests {
         assert!(check_ruling(q, &lying).is_err());
     }
 
-    fn pathway(tasks: &[&str]) -> Pathway {
-        Pathway {
-            kommune: None,
-            diagnosis: None,
-            age: None,
-            minor_children: false,
-            long_term_needs: false,
-            steps: tasks
-                .iter()
-                .map(|t| Step {
-                    id: t.to_string(),
-                    task: t.to_string(),
+    fn batch(tasks: &[&str]) -> PathwayBatch {
+        PathwayBatch {
+            strings: tasks.iter().map(|t| t.to_string()).collect(),
+            pathways: vec![Pathway {
+                kommune: None,
+                diagnosis: None,
+                age: None,
+                minor_children: false,
+                long_term_needs: false,
+                step_count: tasks.len() as u32,
+            }],
+            steps: (0..tasks.len() as u32)
+                .map(|i| Step {
+                    id: i,
+                    task: i,
                     planned: Some(Level::Hf),
                     phase: None,
                     date: None,
@@ -773,49 +791,33 @@ mod tests {
 
     #[test]
     fn pathway_batch_contract_violations_are_caught() {
-        let batch = [pathway(&["lm-nettverk", "nope"])];
-        let good = PathwayBatch {
+        let batch = batch(&["lm-nettverk", "nope"]);
+        let good = PathwayAnswer {
             rulings: vec![ruling(Level::Hf, vec![])],
-            reports: vec![PathwayReport {
-                error: None,
-                steps: vec![
-                    StepVerdict {
-                        verdict: Verdict::Ok,
-                        ruling: Some(0),
-                    },
-                    StepVerdict {
-                        verdict: Verdict::UnknownTask,
-                        ruling: None,
-                    },
-                ],
-                findings: vec![],
-            }],
+            verdicts: vec![
+                StepVerdict { verdict: Verdict::Ok, ruling: Some(0) },
+                StepVerdict { verdict: Verdict::UnknownTask, ruling: None },
+            ],
+            errors: vec![],
+            findings: vec![],
         };
-        assert_eq!(check_pathway_batch(&batch, &good), Ok(()));
+        assert_eq!(check_pathway_answer(&batch, &good), Ok(()));
         let mut missing = good.clone();
-        missing.reports.clear();
-        assert!(
-            check_pathway_batch(&batch, &missing)
-                .unwrap_err()
-                .contains("answered 0")
-        );
+        missing.verdicts.pop();
+        assert!(check_pathway_answer(&batch, &missing).unwrap_err().contains("gave 1"));
         let mut dangling = good.clone();
-        dangling.reports[0].steps[0].ruling = Some(7);
-        assert!(
-            check_pathway_batch(&batch, &dangling)
-                .unwrap_err()
-                .contains("does not exist")
-        );
-        let mut short = good.clone();
-        short.reports[0].steps.pop();
-        assert!(
-            check_pathway_batch(&batch, &short)
-                .unwrap_err()
-                .contains("verdicts")
-        );
+        dangling.verdicts[0].ruling = Some(7);
+        assert!(check_pathway_answer(&batch, &dangling).unwrap_err().contains("does not exist"));
         let mut other = good.clone();
         other.rulings[0].task = "hospitering".into();
-        other.reports[0].steps[0].ruling = Some(0);
-        assert!(check_pathway_batch(&[pathway(&["lm-nettverk", "x"])], &other).is_err());
+        assert!(check_pathway_answer(&batch, &other).unwrap_err().contains("answered about"));
+        let mut stray = good.clone();
+        stray.errors.push(PathwayError { pathway: 3, error: QueryError::UnknownTask("x".into()) });
+        assert!(check_pathway_answer(&batch, &stray).is_err());
+        // A pathway with an error needs no verdicts.
+        let mut refused = good.clone();
+        refused.verdicts.clear();
+        refused.errors.push(PathwayError { pathway: 0, error: QueryError::UnknownDiagnosis("x".into()) });
+        assert_eq!(check_pathway_answer(&batch, &refused), Ok(()));
     }
 }

@@ -36,7 +36,7 @@ pub mod prelude {
     //! Everything a region crate usually needs.
     pub use crate::model::{
         AgeGroup, Agreement, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
-        PathwayBatch, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
+        PathwayAnswer, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
         Severity, SharedMeasure, Step, StepVerdict, Verdict,
     };
     pub use crate::region::{AgreementSpec, Region, RegionSpec};

@@ -250,32 +250,37 @@ pub struct Handover {
     pub information: bool,
 }
 
-/// One planned step of a pathway.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Step {
+/// One planned step of a pathway. Text borrows from the batch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Step<'a> {
     /// the step's id in the document, for messages
-    pub id: String,
-    pub task: String,
+    pub id: &'a str,
+    pub task: &'a str,
     /// the level planned to carry the step; `None` when the plan names no owner
     pub planned: Option<Level>,
     pub phase: Option<Phase>,
-    /// ISO date (YYYY-MM-DD), validated by the host
-    pub date: Option<String>,
+    /// the date as YYYYMMDD (20260314)
+    pub date: Option<u32>,
     pub handover: Option<Handover>,
 }
 
 /// A planned patient pathway (pasientforløp) in one kommune of the region.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Pathway {
+pub struct Pathway<'a> {
     /// kommunenummer, resolved by the host
-    pub kommune: Option<String>,
-    pub diagnosis: Option<String>,
+    pub kommune: Option<&'a str>,
+    pub diagnosis: Option<&'a str>,
     pub age: Option<AgeGroup>,
     /// the patient has children under 18 (hpl. § 10 a)
     pub minor_children: bool,
     /// long-term, coordinated services from both levels (hol. §§ 7-1, 7-2)
     pub long_term_needs: bool,
-    pub steps: Vec<Step>,
+    pub steps: Vec<Step<'a>>,
+}
+
+/// A date as YYYY-MM-DD from its YYYYMMDD number.
+pub fn date_text(date: u32) -> String {
+    format!("{:04}-{:02}-{:02}", date / 10_000, date / 100 % 100, date % 100)
 }
 
 /// How a planned step relates to the region's rules.
@@ -311,7 +316,7 @@ impl Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepVerdict {
     pub verdict: Verdict,
-    /// index into [`PathwayBatch::rulings`]; `None` for an unknown task
+    /// index into [`PathwayAnswer::rulings`]; `None` for an unknown task
     pub ruling: Option<u32>,
 }
 
@@ -327,7 +332,7 @@ pub struct PathwayReport {
 /// The answer to a batch of pathways: each distinct ruling once (no trace), and one
 /// report per pathway, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PathwayBatch {
+pub struct PathwayAnswer {
     pub rulings: Vec<Ruling>,
     pub reports: Vec<PathwayReport>,
 }

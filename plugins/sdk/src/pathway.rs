@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::catalogue::{self, Task};
 use crate::model::{
-    AgeGroup, Finding, Level, Pathway, PathwayBatch, PathwayReport, Phase, Query, QueryError,
+    AgeGroup, Finding, date_text, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
     Severity, StepVerdict, Verdict,
 };
 use crate::region::RegionSpec;
@@ -24,8 +24,8 @@ pub const COORDINATOR: &str = "koordinator";
 pub const CHILD_COORDINATOR: &str = "barnekoordinator";
 
 /// Checks a batch of pathways under `spec`.
-pub fn check(spec: &RegionSpec, batch: &[Pathway]) -> PathwayBatch {
-    let mut out = PathwayBatch {
+pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
+    let mut out = PathwayAnswer {
         rulings: Vec::new(),
         reports: Vec::with_capacity(batch.len()),
     };
@@ -46,18 +46,18 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway]) -> PathwayBatch {
 /// Checks one pathway; `intern` turns a decision into an index into the batch's rulings.
 fn check_one(
     spec: &RegionSpec,
-    p: &Pathway,
+    p: &Pathway<'_>,
     intern: &mut impl FnMut(&Decision) -> u32,
 ) -> PathwayReport {
     let mut report = PathwayReport::default();
-    if let Some(d) = &p.diagnosis
+    if let Some(d) = p.diagnosis
         && catalogue::diagnosis_group(d).is_none()
     {
-        report.error = Some(QueryError::UnknownDiagnosis(d.clone()));
+        report.error = Some(QueryError::UnknownDiagnosis(d.to_string()));
         return report;
     }
     let mut unsettled = None;
-    if let Some(number) = &p.kommune {
+    if let Some(number) = p.kommune {
         match rules::member(spec, number) {
             Ok((k, m)) if !m.settled => unsettled = Some((k, m)),
             Ok(_) => {}
@@ -71,15 +71,15 @@ fn check_one(
     // One query, reused for every step: only the task and the phase change.
     let mut q = Query {
         task: String::new(),
-        kommune: p.kommune.clone(),
-        diagnosis: p.diagnosis.clone(),
+        kommune: p.kommune.map(str::to_string),
+        diagnosis: p.diagnosis.map(str::to_string),
         age: p.age,
         phase: None,
     };
     let mut tasks: Vec<Option<&'static Task>> = Vec::with_capacity(p.steps.len());
     report.steps.reserve(p.steps.len());
     for step in &p.steps {
-        let Some(task) = catalogue::task(&step.task) else {
+        let Some(task) = catalogue::task(step.task) else {
             tasks.push(None);
             report.steps.push(StepVerdict {
                 verdict: Verdict::UnknownTask,
@@ -171,15 +171,15 @@ fn rank(p: Phase) -> u8 {
 }
 
 /// The duties of a pathway as a whole.
-fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Finding>) {
+fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec<Finding>) {
     let is = |i: usize, id: &str| tasks[i].is_some_and(|t| t.id == id);
     let planned_by = |l: Level| p.steps.iter().any(|s| s.planned == Some(l));
 
     // Order: dates never go back; phases never go back (a readmission is a new stay).
-    let mut last_date: Option<(usize, &str)> = None;
+    let mut last_date: Option<(usize, u32)> = None;
     let mut last_phase: Option<(usize, Phase)> = None;
     for (i, s) in p.steps.iter().enumerate() {
-        if let Some(date) = s.date.as_deref() {
+        if let Some(date) = s.date {
             if let Some((j, prev)) = last_date
                 && date < prev
             {
@@ -188,8 +188,11 @@ fn pathway_rules(p: &Pathway, tasks: &[Option<&'static Task>], out: &mut Vec<Fin
                     Severity::Error,
                     format!("/steps/{i}/date"),
                     format!(
-                        "step `{}` is dated {date}, before step `{}` ({prev})",
-                        s.id, p.steps[j].id
+                        "step `{}` is dated {}, before step `{}` ({})",
+                        s.id,
+                        date_text(date),
+                        p.steps[j].id,
+                        date_text(prev)
                     ),
                     None,
                     "put the steps in the order they happen, or correct the date",
@@ -396,10 +399,10 @@ mod tests {
         }],
     };
 
-    fn step(task: &str, planned: Option<Level>, phase: Phase) -> Step {
+    fn step(task: &'static str, planned: Option<Level>, phase: Phase) -> Step<'static> {
         Step {
-            id: format!("{task}-{}", phase.id()),
-            task: task.into(),
+            id: task,
+            task,
             planned,
             phase: Some(phase),
             date: None,
@@ -407,10 +410,10 @@ mod tests {
         }
     }
 
-    fn pathway(steps: Vec<Step>) -> Pathway {
+    fn pathway(steps: Vec<Step<'static>>) -> Pathway<'static> {
         Pathway {
-            kommune: Some("4601".into()),
-            diagnosis: Some("kols".into()),
+            kommune: Some("4601"),
+            diagnosis: Some("kols"),
             age: Some(AgeGroup::Adult),
             minor_children: false,
             long_term_needs: false,
@@ -422,7 +425,7 @@ mod tests {
         r.findings.iter().map(|f| f.code.as_str()).collect()
     }
 
-    fn kols() -> Vec<Step> {
+    fn kols() -> Vec<Step<'static>> {
         use Level::*;
         vec![
             step("kols-opplaering", Some(Kommune), Phase::Before),
@@ -583,8 +586,8 @@ mod tests {
     #[test]
     fn dates_phases_and_handovers() {
         let mut steps = kols();
-        steps[0].date = Some("2026-03-01".into());
-        steps[1].date = Some("2026-02-01".into());
+        steps[0].date = Some(20260301);
+        steps[1].date = Some(20260201);
         steps[3].phase = Some(Phase::Before);
         steps[2].handover = Some(Handover {
             to: Level::Kommune,
@@ -604,7 +607,7 @@ mod tests {
     #[test]
     fn a_kommune_outside_the_region_or_an_unknown_diagnosis_stops_the_pathway() {
         let mut p = pathway(kols());
-        p.kommune = Some("0301".into());
+        p.kommune = Some("0301");
         let b = check(&SPEC, std::slice::from_ref(&p));
         assert_eq!(
             b.reports[0].error,
@@ -612,7 +615,7 @@ mod tests {
         );
         assert!(b.reports[0].steps.is_empty());
         p.kommune = None;
-        p.diagnosis = Some("influensa".into());
+        p.diagnosis = Some("influensa");
         let b = check(&SPEC, std::slice::from_ref(&p));
         assert!(matches!(
             b.reports[0].error,

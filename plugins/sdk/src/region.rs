@@ -3,7 +3,7 @@
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
 use crate::kommuner;
 use crate::model::{
-    Agreement, AgreementRef, Finding, Pathway, PathwayBatch, Query, QueryError, RegionInfo, Ruling,
+    Agreement, AgreementRef, Finding, Pathway, PathwayAnswer, Query, QueryError, RegionInfo, Ruling,
     TaskInfo,
 };
 use crate::rules::{self, Rule};
@@ -111,7 +111,7 @@ pub trait Region: Sync {
         crate::agreement::check(self.spec(), agreement)
     }
 
-    fn check_pathways(&self, batch: &[Pathway]) -> PathwayBatch {
+    fn check_pathways(&self, batch: &[Pathway<'_>]) -> PathwayAnswer {
         crate::pathway::check(self.spec(), batch)
     }
 }

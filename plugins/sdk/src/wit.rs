@@ -90,36 +90,72 @@ impl Guest for Component {
         }
     }
 
-    fn check_pathways(batch: Vec<w::Pathway>) -> w::PathwayBatch {
+    fn check_pathways(batch: w::PathwayBatch) -> w::PathwayAnswer {
         install_panic_hook();
-        let batch: Vec<m::Pathway> = batch.into_iter().map(pathway).collect();
-        let out = __ansvar_region().check_pathways(&batch);
-        w::PathwayBatch {
+        let strings = &batch.strings;
+        // An index out of range reads as an empty text; the host never sends one.
+        let text = |i: u32| strings.get(i as usize).map_or("", String::as_str);
+        let mut steps = batch.steps.iter();
+        let pathways: Vec<m::Pathway<'_>> = batch
+            .pathways
+            .iter()
+            .map(|p| m::Pathway {
+                kommune: p.kommune.map(text),
+                diagnosis: p.diagnosis.map(text),
+                age: p.age.map(age),
+                minor_children: p.minor_children,
+                long_term_needs: p.long_term_needs,
+                steps: steps
+                    .by_ref()
+                    .take(p.step_count as usize)
+                    .map(|s| m::Step {
+                        id: text(s.id),
+                        task: text(s.task),
+                        planned: s.planned.map(from_level),
+                        phase: s.phase.map(phase),
+                        date: s.date,
+                        handover: s.handover.map(|h| m::Handover {
+                            to: from_level(h.to),
+                            information: h.information,
+                        }),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let out = __ansvar_region().check_pathways(&pathways);
+        let mut answer = w::PathwayAnswer {
             rulings: out.rulings.into_iter().map(ruling).collect(),
-            reports: out
-                .reports
-                .into_iter()
-                .map(|r| w::PathwayReport {
-                    error: r.error.map(query_error),
-                    steps: r
-                        .steps
-                        .into_iter()
-                        .map(|s| w::StepVerdict {
-                            verdict: match s.verdict {
-                                m::Verdict::Ok => w::Verdict::Ok,
-                                m::Verdict::Contributor => w::Verdict::Contributor,
-                                m::Verdict::WrongLevel => w::Verdict::WrongLevel,
-                                m::Verdict::UnknownTask => w::Verdict::UnknownTask,
-                                m::Verdict::NoOwner => w::Verdict::NoOwner,
-                                m::Verdict::NotCovered => w::Verdict::NotCovered,
-                            },
-                            ruling: s.ruling,
-                        })
-                        .collect(),
-                    findings: r.findings.into_iter().map(finding).collect(),
-                })
-                .collect(),
+            verdicts: Vec::with_capacity(batch.steps.len()),
+            errors: Vec::new(),
+            findings: Vec::new(),
+        };
+        for (i, r) in out.reports.into_iter().enumerate() {
+            let pathway = i as u32;
+            if let Some(e) = r.error {
+                answer.errors.push(w::PathwayError {
+                    pathway,
+                    error: query_error(e),
+                });
+            }
+            answer.verdicts.extend(r.steps.into_iter().map(|s| w::StepVerdict {
+                verdict: match s.verdict {
+                    m::Verdict::Ok => w::Verdict::Ok,
+                    m::Verdict::Contributor => w::Verdict::Contributor,
+                    m::Verdict::WrongLevel => w::Verdict::WrongLevel,
+                    m::Verdict::UnknownTask => w::Verdict::UnknownTask,
+                    m::Verdict::NoOwner => w::Verdict::NoOwner,
+                    m::Verdict::NotCovered => w::Verdict::NotCovered,
+                },
+                ruling: s.ruling,
+            }));
+            answer
+                .findings
+                .extend(r.findings.into_iter().map(|f| w::PathwayFinding {
+                    pathway,
+                    finding: finding(f),
+                }));
         }
+        answer
     }
 }
 
@@ -136,31 +172,6 @@ fn phase(p: w::Phase) -> Phase {
         w::Phase::Before => Phase::Before,
         w::Phase::During => Phase::During,
         w::Phase::After => Phase::After,
-    }
-}
-
-fn pathway(p: w::Pathway) -> m::Pathway {
-    m::Pathway {
-        kommune: p.kommune,
-        diagnosis: p.diagnosis,
-        age: p.age.map(age),
-        minor_children: p.minor_children,
-        long_term_needs: p.long_term_needs,
-        steps: p
-            .steps
-            .into_iter()
-            .map(|s| m::Step {
-                id: s.id,
-                task: s.task,
-                planned: s.planned.map(from_level),
-                phase: s.phase.map(phase),
-                date: s.date,
-                handover: s.handover.map(|h| m::Handover {
-                    to: from_level(h.to),
-                    information: h.information,
-                }),
-            })
-            .collect(),
     }
 }
 

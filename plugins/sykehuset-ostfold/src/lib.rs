@@ -1,0 +1,309 @@
+//! Region plugin `sykehuset-ostfold`: Sykehuset Østfold HF (Helse Sør-Øst) with its
+//! kommuner, on top of the national baseline.
+//!
+//! Source: NK LMH (2014) «Kommunale lærings- og mestringstjenester – smakebiter på
+//! samhandling», the article «Hvordan implementere arbeidsmåten for læring og mestring i
+//! kommunal helse- og omsorgstjeneste?» (seed 002, pp. 16–18). What it says: Fredrikstad
+//! kommune has a unit (virksomhet) **«friskliv og mestring»** in the Helsehus with four
+//! departments, one of them **læring og mestring**, which holds the **frisklivssentral**
+//! and the LM offers; its leader is weighing a **coordinator role** with the department as
+//! a local competence centre for user participation at system level and the LM working
+//! method; the kommune hires experience consultants, lets patient associations do peer
+//! work in the Helsehus from October 2014, and runs motivation groups (overweight) in the
+//! frisklivssentral. The source says nothing about Sykehuset Østfold's own LMS or about
+//! the agreements, so only Fredrikstad is given rules; the other kommuner follow the
+//! national baseline.
+//!
+//! Where the source and the law part: Fredrikstad also runs an LM course for people with
+//! CFS/ME. Diagnosis-specific patient education is a statutory task of the hospital
+//! (sphl. § 3-8 nr. 4), so no rule moves `diagnosespesifikk-opplaering` to the kommune;
+//! the baseline (the HF) stands and the municipal course is a supplement.
+
+use ansvar_sdk::prelude::*;
+
+pub struct SykehusetOstfold;
+
+impl Region for SykehusetOstfold {
+    fn spec(&self) -> &'static RegionSpec {
+        &SPEC
+    }
+}
+
+ansvar_sdk::export_region!(SykehusetOstfold);
+
+/// Fredrikstad kommune.
+const FREDRIKSTAD: &str = "3107";
+
+const KILDE: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Hvordan implementere arbeidsmåten for læring og mestring i kommunal helse- og omsorgstjeneste?» (Fredrikstad)";
+const VIRKSOMHET: &str = "Fredrikstad kommune, seksjon helse og velferd: virksomheten friskliv og mestring, avdeling læring og mestring (Helsehuset)";
+
+const CAVEAT_POINT: &str = "Kilden nevner ingen tjenesteavtale mellom Sykehuset Østfold og Fredrikstad; henvisningen til TA-punktet er en tolkning og kan endres i plugins/sykehuset-ostfold/src/lib.rs.";
+
+pub static SPEC: RegionSpec = RegionSpec {
+    id: "sykehuset-ostfold",
+    name: "Sykehuset Østfold",
+    rhf: "Helse Sør-Øst RHF",
+    hf_parties: &["Sykehuset Østfold HF"],
+    agreements: &[AgreementSpec {
+        id: "sykehuset-ostfold/friskliv-og-mestring-fredrikstad",
+        title: VIRKSOMHET,
+        version: "2014",
+        adopted: None,
+        effective_from: None,
+        effective_to: None,
+    }],
+    // The 2012 generation numbered TA 1–11 after the items of hol. § 6-2; not verified
+    // for Sykehuset Østfold.
+    local_ta: &[(2, "TA 2"), (6, "TA 6"), (10, "TA 10")],
+    local_ta_caveat: Some(
+        "At TA 2, TA 6 og TA 10 dekker hol. § 6-2 nr. 2, 6 og 10 mellom Sykehuset Østfold og kommunene, følger nummereringen fra 2012 og er ikke kontrollert; kan endres i plugins/sykehuset-ostfold/src/lib.rs.",
+    ),
+    accept_unsettled: &[],
+    // Seed 002: user participation at system level, experience consultants, and a work
+    // group of patient associations in Fredrikstad.
+    requires_user_representation: true,
+    rules: RULES,
+};
+
+static RULES: &[Rule] = &[
+    Rule {
+        id: "sykehuset-ostfold/frisklivssentral-fredrikstad",
+        task: "frisklivssentral",
+        when: When {
+            kommune: &[FREDRIKSTAD],
+            ..When::ANY
+        },
+        owner: Level::Kommune,
+        contributors: &[],
+        partners: &["fastleger", "erfaringskonsulenter"],
+        clause: Some("Fredrikstad kommune, friskliv og mestring; TA 10 (hol. § 6-2 nr. 10)"),
+        basis: &[VIRKSOMHET, KILDE],
+        note: "Frisklivssentralen ligger i avdeling læring og mestring i virksomheten friskliv og mestring i Helsehuset; der holder en psykolog og en brukerrepresentant motivasjonsgrupper for personer med overvekt.",
+        caveat: Some(CAVEAT_POINT),
+    },
+    Rule {
+        id: "sykehuset-ostfold/kommunalt-lms-fredrikstad",
+        task: "kommunalt-lms",
+        when: When {
+            kommune: &[FREDRIKSTAD],
+            ..When::ANY
+        },
+        owner: Level::Kommune,
+        contributors: &[],
+        partners: &[],
+        clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
+        basis: &[VIRKSOMHET, KILDE],
+        note: "Fredrikstad har ikke et eget senter, men en avdeling for læring og mestring i virksomheten friskliv og mestring (med rus og psykisk helse, aktivitet og fysio- og ergoterapi) i Helsehuset; avdelingen er tenkt som lokalt kompetansesenter for arbeidsmåten for læring og mestring.",
+        caveat: Some(CAVEAT_POINT),
+    },
+    Rule {
+        id: "sykehuset-ostfold/lm-koordinator-fredrikstad",
+        task: "lm-koordinator",
+        when: When {
+            kommune: &[FREDRIKSTAD],
+            ..When::ANY
+        },
+        owner: Level::Kommune,
+        contributors: &[],
+        partners: &[],
+        clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
+        basis: &[VIRKSOMHET, KILDE],
+        note: "Lederen for avdeling læring og mestring vurderer en koordinatorrolle: avdelingen skal kjenne kunnskapsgrunnlaget, øke kompetansen i helsepedagogikk og gjøre arbeidsmåten for læring og mestring til et redskap for hele den kommunale helsetjenesten.",
+        caveat: Some(
+            "Kilden (2014) sier at koordinatorrollen vurderes, ikke at den er innført; kan endres i plugins/sykehuset-ostfold/src/lib.rs.",
+        ),
+    },
+    Rule {
+        id: "sykehuset-ostfold/brukermedvirkning-fredrikstad",
+        task: "brukermedvirkning",
+        when: When {
+            kommune: &[FREDRIKSTAD],
+            ..When::ANY
+        },
+        owner: Level::Kommune,
+        contributors: &[Level::Hf],
+        partners: &[
+            "erfaringskonsulenter",
+            "brukerorganisasjoner",
+            "pasientforeninger",
+        ],
+        clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
+        basis: &[VIRKSOMHET, KILDE],
+        note: "Fredrikstad vil ha brukermedvirkning på systemnivå, med sidestilt samarbeid mellom fagpersoner og brukerrepresentanter i planlegging, gjennomføring og evaluering, og ansetter erfaringskonsulenter. Helseforetaket har samme ansvar i sine egne tilbud (brukerrepresentanten har også vært med ved overvektspoliklinikken på Sykehuset Østfold).",
+        caveat: Some(CAVEAT_POINT),
+    },
+    Rule {
+        id: "sykehuset-ostfold/likepersonsarbeid-fredrikstad",
+        task: "likepersonsarbeid",
+        when: When {
+            kommune: &[FREDRIKSTAD],
+            ..When::ANY
+        },
+        owner: Level::Kommune,
+        contributors: &[Level::Hf],
+        partners: &["brukerorganisasjoner", "pasientforeninger", "likepersoner"],
+        clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
+        basis: &[VIRKSOMHET, KILDE],
+        note: "Fra oktober 2014 legger kommunen til rette for at brukerorganisasjoner og pasientforeninger kan drive likepersonsarbeid i Helsehuset og informere på helsetorget; en arbeidsgruppe fra pasientforeningene beskriver organisering, innhold og avgrensning.",
+        caveat: Some(CAVEAT_POINT),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ansvar_sdk::catalogue::{DIAGNOSIS_GROUPS, TASKS};
+
+    fn who(q: Query) -> Ruling {
+        SykehusetOstfold
+            .who(&q)
+            .unwrap_or_else(|e| panic!("{q:?}: {e}"))
+    }
+
+    #[test]
+    fn every_task_answers_in_every_context_without_breaking_the_statute() {
+        let phases = [
+            None,
+            Some(Phase::Before),
+            Some(Phase::During),
+            Some(Phase::After),
+        ];
+        let ages = [
+            None,
+            Some(AgeGroup::Child),
+            Some(AgeGroup::Adult),
+            Some(AgeGroup::Elderly),
+        ];
+        let mut diagnoses: Vec<Option<&str>> = vec![None];
+        diagnoses.extend(DIAGNOSIS_GROUPS.iter().map(|g| Some(g.id)));
+        let kommuner: &[Option<&str>] = &[None, Some("3107"), Some("3105")];
+        let mut points = 0;
+        for task in TASKS {
+            for kommune in kommuner {
+                for phase in phases {
+                    for age in ages {
+                        for d in &diagnoses {
+                            let q = Query {
+                                task: task.id.into(),
+                                kommune: kommune.map(Into::into),
+                                diagnosis: d.map(Into::into),
+                                age,
+                                phase,
+                            };
+                            let r = who(q);
+                            assert_eq!(r.task, task.id);
+                            assert!(!r.contributors.contains(&r.owner), "{}", r.rule);
+                            assert_eq!(r.shared, !r.contributors.is_empty());
+                            assert!(
+                                !r.basis.is_empty() && !r.clause.is_empty() && !r.note.is_empty()
+                            );
+                            // No regional rule may be set aside for breaking the law.
+                            assert!(
+                                !r.caveats.iter().any(|c| c.contains("satt til side")),
+                                "{}: {:?}",
+                                r.rule,
+                                r.caveats
+                            );
+                            ansvar_sdk::rules::statute_conflict(task, r.owner, &r.contributors)
+                                .unwrap_or_else(|why| panic!("{}: {why}", r.rule));
+                            points += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(points > 1000);
+    }
+
+    #[test]
+    fn regional_rules_have_known_tasks_and_unique_ids() {
+        let mut ids = std::collections::BTreeSet::new();
+        for r in RULES {
+            assert!(ansvar_sdk::catalogue::task(r.task).is_some(), "{}", r.task);
+            assert!(ids.insert(r.id), "duplicate {}", r.id);
+            assert!(r.id.starts_with("sykehuset-ostfold/"), "{}", r.id);
+            for d in r.when.diagnosis {
+                assert!(ansvar_sdk::catalogue::diagnosis_group(d).is_some(), "{d}");
+            }
+            for k in r.when.kommune {
+                assert!(SPEC.kommuner().iter().any(|x| x == k), "{}: {k}", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_task_without_a_regional_rule_falls_back_to_the_baseline_and_says_so() {
+        let r = who(Query::task("barnekoordinator"));
+        assert_eq!(r.source, RuleSource::Baseline);
+        assert_eq!(r.owner, Level::Kommune);
+        assert!(r.note.contains("Nasjonal basis"));
+        assert!(r.clause.contains("hol. § 6-2 nr. 13"));
+    }
+
+    #[test]
+    fn unknown_task_and_diagnosis_are_errors() {
+        assert_eq!(
+            SykehusetOstfold.who(&Query::task("lm-netverk")),
+            Err(QueryError::UnknownTask("lm-netverk".into()))
+        );
+        assert_eq!(
+            SykehusetOstfold.who(&Query::task("lm-nettverk").diagnosis("influensa")),
+            Err(QueryError::UnknownDiagnosis("influensa".into()))
+        );
+    }
+
+    #[test]
+    fn explain_trace_names_the_deciding_rule() {
+        let r = who(Query::task("individuell-opplaering").phase(Phase::After));
+        assert!(r.trace.last().unwrap().contains(&r.rule), "{:?}", r.trace);
+    }
+
+    #[test]
+    fn fredrikstad_has_lm_and_the_frisklivssentral_in_one_unit() {
+        for task in ["frisklivssentral", "kommunalt-lms", "lm-koordinator"] {
+            let r = who(Query::task(task).kommune("3107"));
+            assert_eq!(
+                (r.source, r.owner),
+                (RuleSource::Region, Level::Kommune),
+                "{task}"
+            );
+            assert!(
+                r.basis.iter().any(|b| b.contains("friskliv og mestring")),
+                "{task}"
+            );
+        }
+        let f = who(Query::task("frisklivssentral").kommune("3107"));
+        assert!(f.note.contains("avdeling læring og mestring"));
+        // Sarpsborg is not described: the national baseline answers.
+        let s = who(Query::task("frisklivssentral").kommune("3105"));
+        assert_eq!(s.source, RuleSource::Baseline);
+    }
+
+    #[test]
+    fn user_participation_in_fredrikstad_is_led_by_the_kommune_elsewhere_by_the_baseline() {
+        let f = who(Query::task("brukermedvirkning").kommune("3107"));
+        let s = who(Query::task("brukermedvirkning").kommune("3105"));
+        assert_eq!((f.owner, s.owner), (Level::Kommune, Level::Hf));
+        assert!(f.contributors.contains(&Level::Hf));
+    }
+
+    #[test]
+    fn diagnosis_specific_courses_stay_with_the_hf_even_in_fredrikstad() {
+        let r = who(Query::task("diagnosespesifikk-opplaering").kommune("3107"));
+        assert_eq!((r.source, r.owner), (RuleSource::Baseline, Level::Hf));
+    }
+
+    #[test]
+    fn kommuner_of_the_area_are_served_and_others_are_not() {
+        let kommuner = SPEC.kommuner();
+        // Våler 3114 (Østfold) and Vestby 3216 (Akershus) belong here.
+        for n in ["3107", "3105", "3114", "3216"] {
+            assert!(kommuner.iter().any(|k| k == n), "{n}");
+        }
+        // Våler 3419 (Innlandet) does not.
+        assert_eq!(
+            SykehusetOstfold.who(&Query::task("lm-nettverk").kommune("3419")),
+            Err(QueryError::KommuneNotInRegion("3419".into()))
+        );
+    }
+}

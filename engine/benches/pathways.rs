@@ -71,7 +71,9 @@ fn native(b: &plugin::PathwayBatch) -> Vec<sdk::Pathway<'_>> {
 }
 
 fn bench(c: &mut Criterion) {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
     let mut generator = ansvar::synth::Pathways::from_repo(root, 42).unwrap();
     let lines: Vec<String> = (0..COUNT).map(|_| generator.next_line()).collect();
     let docs: Vec<Doc<'_>> = lines
@@ -129,7 +131,14 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.bench_function("check", |b| {
-        b.iter(|| black_box(pathway::check(&host, &regions, &sources, Options::default())))
+        b.iter(|| {
+            black_box(pathway::check(
+                &host,
+                &regions,
+                &sources,
+                Options::default(),
+            ))
+        })
     });
     for jobs in [1, 2] {
         let opts = RunOptions {
@@ -140,7 +149,16 @@ fn bench(c: &mut Criterion) {
         g.bench_function(format!("end-to-end-jsonl-{jobs}-jobs"), |b| {
             b.iter(|| {
                 let mut sink = std::io::sink();
-                black_box(run::run(&host, &regions, std::slice::from_ref(&input), &opts, &mut sink).unwrap())
+                black_box(
+                    run::run(
+                        &host,
+                        &regions,
+                        std::slice::from_ref(&input),
+                        &opts,
+                        &mut sink,
+                    )
+                    .unwrap(),
+                )
             })
         });
     }

@@ -78,6 +78,9 @@ pub fn human(reports: &[FileReport]) -> String {
     out
 }
 
+/// Characters of context either side of the spot in a long source line.
+const WINDOW: usize = 60;
+
 /// One finding in rustc style. `source` is the text the finding is in, indexed, with the
 /// file line its first line is (1 for a whole file, the line of a JSON Lines record).
 pub fn human_finding(
@@ -103,25 +106,37 @@ pub fn human_finding(
     });
     if let Some(line) = line {
         let width = f.location.line.to_string().len();
+        let chars = line.chars().count();
         let marks = if f.location.end_line == f.location.line {
             f.location
                 .end_column
                 .saturating_sub(f.location.column)
                 .max(1)
         } else {
-            line.chars()
-                .count()
-                .saturating_sub(f.location.column - 1)
-                .max(1)
+            chars.saturating_sub(f.location.column - 1).max(1)
+        };
+        // A long line (a JSON Lines record) is shown as a window around the spot.
+        let (shown, column) = if chars > WINDOW * 2 {
+            let from = (f.location.column - 1).saturating_sub(WINDOW / 2);
+            let to = (from + WINDOW * 2).min(chars);
+            let text: String = line.chars().skip(from).take(to - from).collect();
+            let prefix = if from > 0 { "…" } else { "" };
+            let suffix = if to < chars { "…" } else { "" };
+            (
+                format!("{prefix}{text}{suffix}"),
+                f.location.column - from + prefix.chars().count(),
+            )
+        } else {
+            (line.to_string(), f.location.column)
         };
         let _ = writeln!(out, "{:width$} |", "");
-        let _ = writeln!(out, "{} | {line}", f.location.line);
+        let _ = writeln!(out, "{} | {shown}", f.location.line);
         let _ = writeln!(
             out,
             "{:width$} | {}{}",
             "",
-            " ".repeat(f.location.column - 1),
-            "^".repeat(marks.min(80))
+            " ".repeat(column - 1),
+            "^".repeat(marks.min(WINDOW))
         );
     }
     let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));

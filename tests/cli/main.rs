@@ -1,6 +1,7 @@
 //! End-to-end tests of the `ansvar` binary: exit code, stdout and stderr, snapshotted.
 
 mod check;
+mod pathway;
 mod plugins;
 mod regions;
 mod who;

@@ -219,9 +219,9 @@ impl StepDoc<'_> {
 
 /// YYYY-MM-DD (shape checked) as the number YYYYMMDD, which orders like the date.
 pub fn date_number(s: &str) -> u32 {
-    s.bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0u32, |n, d| n.wrapping_mul(10).wrapping_add(u32::from(d - b'0')))
+    s.bytes().filter(u8::is_ascii_digit).fold(0u32, |n, d| {
+        n.wrapping_mul(10).wrapping_add(u32::from(d - b'0'))
+    })
 }
 
 /// Whether `s` (already YYYY-MM-DD in shape) is a real calendar date.
@@ -258,7 +258,12 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
                 code: "duplicate-step-id",
                 severity: Severity::Error,
                 pointer: format!("/steps/{i}/id"),
-                message: format!("step id `{}` is used twice (also by step {j})", s.id),
+                message: format!(
+                    "step id `{}` is used twice (steps {} and {})",
+                    s.id,
+                    j + 1,
+                    i + 1
+                ),
                 help: Some("give every step of a pathway its own id".into()),
             });
         }

@@ -141,7 +141,11 @@ impl std::hash::Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -249,7 +253,15 @@ pub fn check(host: &Host, regions: &Regions, sources: &[Source<'_>], opts: Optio
                         steps,
                         findings: std::mem::take(&mut findings[k]),
                     };
-                    apply(region, b, &r.doc, report, &answer.rulings, outcome, &mut locators[r.outcome]);
+                    apply(
+                        region,
+                        b,
+                        &r.doc,
+                        report,
+                        &answer.rulings,
+                        outcome,
+                        &mut locators[r.outcome],
+                    );
                     if opts.explain {
                         explain(host, region, &r.doc, &r.kommune, outcome);
                     }
@@ -446,7 +458,7 @@ fn resolve_kommune(
         outcome.findings.push(engine_finding(
             "old-kommune",
             Severity::Warning,
-            format!("`{input}` is resolved to {} {}: {note}", k.number, k.name),
+            format!("`{input}`: {note}"),
             "/kommune".into(),
             location,
             Some(format!("write \"{}\"", k.number)),

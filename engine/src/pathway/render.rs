@@ -181,14 +181,14 @@ pub fn human(out: &mut String, path: &str, text: &str, o: &Outcome, checked: &Ch
             Some(r) => (format!("owner {}", r.owner.id()), r.clause.as_str()),
             None => (String::new(), ""),
         };
-        let _ = writeln!(
-            out,
+        let line = format!(
             "  {:12}  {:wid$}  {:wtask$}  planned {:7}  {owner:13}  {clause}",
             verdict_id(s.verdict),
             s.id,
             s.task,
             level(s.planned),
         );
+        let _ = writeln!(out, "{}", line.trim_end());
         for t in &s.trace {
             let _ = writeln!(out, "      · {t}");
         }

@@ -194,7 +194,7 @@ pub fn run(
     sink: &mut dyn Write,
 ) -> io::Result<(Stats, Vec<FileReport>)> {
     let jobs = opts.jobs.max(1);
-    let in_flight = jobs * 3;
+    let in_flight = jobs * 2 + 1;
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(jobs);
     let chunk_rx = Arc::new(Mutex::new(chunk_rx));
     let (done_tx, done_rx) = sync_channel::<Done>(in_flight);

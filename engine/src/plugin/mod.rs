@@ -21,7 +21,10 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 use wasmtime::component::{HasSelf, Linker};
-use wasmtime::{Config, Engine, ResourceLimiter, Store, Trap};
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, ResourceLimiter, Store,
+    Trap,
+};
 
 pub use cache::Cache;
 
@@ -37,8 +40,7 @@ use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
     AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
     PathwayAnswer, PathwayBatch, PathwayError, PathwayFinding, Phase, Query, QueryError,
-    RegionInfo, RuleSource, Ruling,
-    Severity, SharedMeasure, Step, StepVerdict, TaskInfo, Verdict,
+    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, Step, StepVerdict, TaskInfo, Verdict,
 };
 use bindings::{Region, RegionPre};
 
@@ -71,6 +73,12 @@ const EPOCH_TICK: Duration = Duration::from_millis(5);
 const MAX_LOG_LINES: usize = 64;
 /// Largest ruling a plugin may return; a real one is a few kilobytes.
 const MAX_RULING_BYTES: usize = 256 << 10;
+
+/// Instances alive at once: one per worker thread and the main thread, with room.
+const POOL_INSTANCES: u32 = 64;
+
+/// Linear memory kept resident (zeroed in place) between instances of a slot.
+const KEEP_RESIDENT: usize = 4 << 20;
 const MAX_LOG_LINE: usize = 4096;
 
 #[derive(Debug, thiserror::Error)]
@@ -267,7 +275,28 @@ impl Host {
         // Plugins are small and called often: keep the wasm stack modest so deep
         // recursion traps early and cheaply.
         config.max_wasm_stack(1 << 20);
-        let engine = Engine::new(&config)?;
+        // Every call instantiates afresh; the pooling allocator hands out slots whose
+        // memory was zeroed in place rather than unmapped, so a call does not fault in
+        // fresh pages. Where the address space cannot be reserved, instances are
+        // allocated on demand instead.
+        let mut pooled = config.clone();
+        let mut pool = PoolingAllocationConfig::default();
+        pool.total_component_instances(POOL_INSTANCES)
+            .total_core_instances(POOL_INSTANCES * 8)
+            .total_memories(POOL_INSTANCES)
+            .total_tables(POOL_INSTANCES * 8)
+            // The cap itself is the limiter's (so that breaking it is reported as such).
+            .max_memory_size(limits.memory_bytes.max(64 << 20))
+            .linear_memory_keep_resident(KEEP_RESIDENT)
+            .table_keep_resident(64 << 10);
+        pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+        let engine = match Engine::new(&pooled) {
+            Ok(e) => e,
+            Err(e) => {
+                tracing::debug!("no pooling allocator ({e:#}); instances allocated on demand");
+                Engine::new(&config)?
+            }
+        };
         let cache = cache_dir.map(|d| Cache::new(&engine, d));
         let ticker = limits.enforce.then(|| {
             let stop = Arc::new(AtomicBool::new(false));
@@ -578,7 +607,10 @@ fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<
                     let Some(ruling) = answer.rulings.get(k as usize) else {
                         return Err(format!("pathway {i}: ruling {k} does not exist"));
                     };
-                    let task = batch.strings.get(step.task as usize).map_or("", String::as_str);
+                    let task = batch
+                        .strings
+                        .get(step.task as usize)
+                        .map_or("", String::as_str);
                     if ruling.task != task {
                         return Err(format!(
                             "pathway {i}: asked about `{task}`, it answered about `{}`",
@@ -795,8 +827,14 @@ mod tests {
         let good = PathwayAnswer {
             rulings: vec![ruling(Level::Hf, vec![])],
             verdicts: vec![
-                StepVerdict { verdict: Verdict::Ok, ruling: Some(0) },
-                StepVerdict { verdict: Verdict::UnknownTask, ruling: None },
+                StepVerdict {
+                    verdict: Verdict::Ok,
+                    ruling: Some(0),
+                },
+                StepVerdict {
+                    verdict: Verdict::UnknownTask,
+                    ruling: None,
+                },
             ],
             errors: vec![],
             findings: vec![],
@@ -804,20 +842,38 @@ mod tests {
         assert_eq!(check_pathway_answer(&batch, &good), Ok(()));
         let mut missing = good.clone();
         missing.verdicts.pop();
-        assert!(check_pathway_answer(&batch, &missing).unwrap_err().contains("gave 1"));
+        assert!(
+            check_pathway_answer(&batch, &missing)
+                .unwrap_err()
+                .contains("gave 1")
+        );
         let mut dangling = good.clone();
         dangling.verdicts[0].ruling = Some(7);
-        assert!(check_pathway_answer(&batch, &dangling).unwrap_err().contains("does not exist"));
+        assert!(
+            check_pathway_answer(&batch, &dangling)
+                .unwrap_err()
+                .contains("does not exist")
+        );
         let mut other = good.clone();
         other.rulings[0].task = "hospitering".into();
-        assert!(check_pathway_answer(&batch, &other).unwrap_err().contains("answered about"));
+        assert!(
+            check_pathway_answer(&batch, &other)
+                .unwrap_err()
+                .contains("answered about")
+        );
         let mut stray = good.clone();
-        stray.errors.push(PathwayError { pathway: 3, error: QueryError::UnknownTask("x".into()) });
+        stray.errors.push(PathwayError {
+            pathway: 3,
+            error: QueryError::UnknownTask("x".into()),
+        });
         assert!(check_pathway_answer(&batch, &stray).is_err());
         // A pathway with an error needs no verdicts.
         let mut refused = good.clone();
         refused.verdicts.clear();
-        refused.errors.push(PathwayError { pathway: 0, error: QueryError::UnknownDiagnosis("x".into()) });
+        refused.errors.push(PathwayError {
+            pathway: 0,
+            error: QueryError::UnknownDiagnosis("x".into()),
+        });
         assert_eq!(check_pathway_answer(&batch, &refused), Ok(()));
     }
 }

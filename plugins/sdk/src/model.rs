@@ -280,7 +280,12 @@ pub struct Pathway<'a> {
 
 /// A date as YYYY-MM-DD from its YYYYMMDD number.
 pub fn date_text(date: u32) -> String {
-    format!("{:04}-{:02}-{:02}", date / 10_000, date / 100 % 100, date % 100)
+    format!(
+        "{:04}-{:02}-{:02}",
+        date / 10_000,
+        date / 100 % 100,
+        date % 100
+    )
 }
 
 /// How a planned step relates to the region's rules.

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use crate::catalogue::{self, Task};
 use crate::model::{
-    AgeGroup, Finding, date_text, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
-    Severity, StepVerdict, Verdict,
+    AgeGroup, Finding, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
+    Severity, StepVerdict, Verdict, date_text,
 };
 use crate::region::RegionSpec;
 use crate::rules::{self, Decision};

@@ -3,8 +3,8 @@
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
 use crate::kommuner;
 use crate::model::{
-    Agreement, AgreementRef, Finding, Pathway, PathwayAnswer, Query, QueryError, RegionInfo, Ruling,
-    TaskInfo,
+    Agreement, AgreementRef, Finding, Pathway, PathwayAnswer, Query, QueryError, RegionInfo,
+    Ruling, TaskInfo,
 };
 use crate::rules::{self, Rule};
 

@@ -137,17 +137,19 @@ impl Guest for Component {
                     error: query_error(e),
                 });
             }
-            answer.verdicts.extend(r.steps.into_iter().map(|s| w::StepVerdict {
-                verdict: match s.verdict {
-                    m::Verdict::Ok => w::Verdict::Ok,
-                    m::Verdict::Contributor => w::Verdict::Contributor,
-                    m::Verdict::WrongLevel => w::Verdict::WrongLevel,
-                    m::Verdict::UnknownTask => w::Verdict::UnknownTask,
-                    m::Verdict::NoOwner => w::Verdict::NoOwner,
-                    m::Verdict::NotCovered => w::Verdict::NotCovered,
-                },
-                ruling: s.ruling,
-            }));
+            answer
+                .verdicts
+                .extend(r.steps.into_iter().map(|s| w::StepVerdict {
+                    verdict: match s.verdict {
+                        m::Verdict::Ok => w::Verdict::Ok,
+                        m::Verdict::Contributor => w::Verdict::Contributor,
+                        m::Verdict::WrongLevel => w::Verdict::WrongLevel,
+                        m::Verdict::UnknownTask => w::Verdict::UnknownTask,
+                        m::Verdict::NoOwner => w::Verdict::NoOwner,
+                        m::Verdict::NotCovered => w::Verdict::NotCovered,
+                    },
+                    ruling: s.ruling,
+                }));
             answer
                 .findings
                 .extend(r.findings.into_iter().map(|f| w::PathwayFinding {

@@ -59,9 +59,16 @@ pub static SPEC: RegionSpec = RegionSpec {
     }],
     // Lettered delavtaler whose letters for hol. § 6-2 nr. 2, 6 and 10 are not verified:
     // cite the paragraph itself.
-    local_ta: &[],
+    // The parties have delavtaler for the items of hol. § 6-2 (the law requires them,
+    // hol. § 6-1); their letters are not verified, so the clause names the item.
+    local_ta: &[
+        (2, "Delavtale (bokstav ikke kontrollert)"),
+        (5, "Delavtale (bokstav ikke kontrollert)"),
+        (6, "Delavtale (bokstav ikke kontrollert)"),
+        (10, "Delavtale (bokstav ikke kontrollert)"),
+    ],
     local_ta_caveat: Some(
-        "Sykehuset i Vestfold og kommunene bruker bokstaverte delavtaler; hvilken delavtale som dekker punktet i hol. § 6-2 er ikke kontrollert, så paragrafen er oppgitt i stedet. Legg inn delavtalene i RegionSpec::local_ta i plugins/sykehuset-i-vestfold/src/lib.rs.",
+        "Sykehuset i Vestfold og kommunene bruker bokstaverte delavtaler; hvilken delavtale som dekker punktet i hol. § 6-2 er ikke kontrollert, så punktet er oppgitt i stedet for bokstaven. Legg inn delavtalene i RegionSpec::local_ta i plugins/sykehuset-i-vestfold/src/lib.rs.",
     ),
     // Holmestrand (with the former Sande) is a settled member here; Vestre Viken serving
     // the former Sande part is that region's choice.
@@ -340,9 +347,12 @@ mod tests {
     }
 
     #[test]
-    fn rulings_without_a_local_clause_cite_the_paragraph_and_say_why() {
+    fn rulings_without_a_local_clause_name_the_item_and_say_why() {
         let r = who(Query::task("individuell-plan"));
-        assert_eq!(r.clause, "hol. § 6-2 nr. 2");
+        assert_eq!(
+            r.clause,
+            "Delavtale (bokstav ikke kontrollert) (hol. § 6-2 nr. 2)"
+        );
         assert!(
             r.caveats
                 .iter()

@@ -4,6 +4,7 @@
 //! kommuner, asks the plugins and reports. It knows documents, schemas, sandboxing and
 //! reporting, and no law: every rule lives in a plugin (see `plugins/`).
 
+pub mod analyze;
 pub mod atomic;
 pub mod check;
 pub mod document;

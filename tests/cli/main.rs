@@ -1,9 +1,11 @@
 //! End-to-end tests of the `ansvar` binary: exit code, stdout and stderr, snapshotted.
 
+mod analyze;
 mod check;
 mod pathway;
 mod plugins;
 mod regions;
+mod test_cmd;
 mod who;
 mod zoo;
 

@@ -57,7 +57,9 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
     }
     match out.format {
         Format::Human => out.print(&report::human(&reports)),
-        Format::Json | Format::Jsonl => out.json(&report::json(&reports)),
+        Format::Json | Format::Jsonl | Format::Md | Format::Html => {
+            out.json(&report::json(&reports))
+        }
         Format::Sarif => out.json(&report::sarif(&reports)),
         Format::Github => out.print(&report::github(&reports)),
         Format::Junit => out.print(&report::junit(&reports)),
@@ -69,7 +71,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
     Ok(exit)
 }
 
-fn check_file(
+pub(super) fn check_file(
     host: &ansvar::Host,
     g: &Global,
     path: &Path,

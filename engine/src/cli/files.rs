@@ -9,12 +9,17 @@ use super::output::CliError;
 /// Directories named so hold example pathways, not agreements.
 pub const PATHWAYS: &str = "pathways";
 
+/// Directories named so hold a region's test cases.
+pub const CASES: &str = "cases";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// `*.json`, outside `pathways` directories
     Agreements,
     /// `*.jsonl` and `*.ndjson` anywhere, `*.json` inside a `pathways` directory
     Pathways,
+    /// `*.json` inside a `cases` directory (rule authors' test cases)
+    Cases,
 }
 
 impl Kind {
@@ -25,6 +30,12 @@ impl Kind {
             .unwrap_or_default();
         match self {
             Kind::Agreements => ext == "json",
+            Kind::Cases => {
+                ext == "json"
+                    && path
+                        .components()
+                        .any(|c| c == Component::Normal(CASES.as_ref()))
+            }
             Kind::Pathways => {
                 matches!(ext, "jsonl" | "ndjson")
                     || (ext == "json"
@@ -39,6 +50,7 @@ impl Kind {
         match self {
             Kind::Agreements => ".json",
             Kind::Pathways => ".jsonl, .ndjson, or .json under a `pathways` directory",
+            Kind::Cases => ".json under a `cases` directory",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Command-line arguments, shared options and dispatch to one module per subcommand.
 
+mod analyze;
 mod check;
 mod files;
 mod output;
@@ -7,6 +8,7 @@ mod pathway;
 mod plugin_cmd;
 mod regions;
 mod regions_load;
+mod test_cmd;
 mod who;
 
 use std::path::PathBuf;
@@ -70,6 +72,10 @@ pub enum Format {
     Junit,
     /// JSON Lines, one record per pathway with every step's verdict (pathway check)
     Jsonl,
+    /// Markdown (matrix)
+    Md,
+    /// A self-contained HTML page that prints well (matrix)
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +89,12 @@ pub enum Command {
     /// Check planned patient pathways step by step against the region's rules
     #[command(subcommand)]
     Pathway(pathway::PathwayCommand),
+    /// Walk a region's whole context space and prove it has no gaps or contradictions
+    Analyze(analyze::AnalyzeArgs),
+    /// The responsibility matrix of a region, for an agreement appendix (md or html)
+    Matrix(analyze::MatrixArgs),
+    /// Run region test cases (expected rulings, pathway and agreement findings)
+    Test(test_cmd::TestArgs),
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
@@ -138,11 +150,17 @@ pub fn run(args: Args) -> Exit {
         _ => g.output.clone(),
     };
     let mut out = output::Out::new(g.format, collect_into);
-    let documents = matches!(args.command, Command::Check(_) | Command::Pathway(_));
-    let lines = matches!(args.command, Command::Pathway(_));
-    if (!documents && !matches!(g.format, Format::Human | Format::Json))
-        || (!lines && g.format == Format::Jsonl)
-    {
+    let allowed = match args.command {
+        Command::Check(_) => !matches!(g.format, Format::Jsonl | Format::Md | Format::Html),
+        Command::Pathway(_) => !matches!(g.format, Format::Md | Format::Html),
+        Command::Matrix(_) => matches!(
+            g.format,
+            Format::Human | Format::Json | Format::Md | Format::Html
+        ),
+        Command::Test(_) => matches!(g.format, Format::Human | Format::Json | Format::Junit),
+        _ => matches!(g.format, Format::Human | Format::Json),
+    };
+    if !allowed {
         eprintln!(
             "note: --format {} is not for this command; printing JSON",
             g.format
@@ -156,6 +174,9 @@ pub fn run(args: Args) -> Exit {
         Command::Regions => regions::run(&host, g, &out),
         Command::Who(w) => who::run(&host, g, &out, w),
         Command::Pathway(p) => pathway::run(&host, g, &out, p),
+        Command::Analyze(a) => analyze::analyze(&host, g, &out, a),
+        Command::Matrix(m) => analyze::matrix(&host, g, &out, m),
+        Command::Test(t) => test_cmd::run(&host, g, &out, t),
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
     };
     match result.and_then(|code| out.finish().map(|()| code)) {

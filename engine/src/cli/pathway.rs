@@ -112,7 +112,7 @@ pub fn run(
         Format::Human => Style::Human,
         Format::Jsonl => Style::Jsonl,
         Format::Github => Style::Github,
-        Format::Json | Format::Sarif | Format::Junit => Style::Collect,
+        Format::Json | Format::Sarif | Format::Junit | Format::Md | Format::Html => Style::Collect,
     };
     let opts = RunOptions {
         check: Options {

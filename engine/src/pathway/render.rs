@@ -10,7 +10,7 @@ use crate::report;
 
 use super::{Checked, Outcome, RulingRef};
 
-fn verdict_id(v: Option<Verdict>) -> &'static str {
+pub fn verdict_id(v: Option<Verdict>) -> &'static str {
     match v {
         Some(Verdict::Ok) => "ok",
         Some(Verdict::Contributor) => "contributor",

@@ -1,0 +1,616 @@
+//! Walking a region's whole context space through its plugin, and the responsibility
+//! matrix built from it.
+//!
+//! The space is finite: task × diagnosis group (or none) × age group (or none) × phase
+//! (or none) × kommune of the region. `analyze` asks the plugin about every point, in
+//! batches (each context a pathway whose steps are every task in every phase), and
+//! proves what it can: every point has exactly one owner (no gap), the batch and the
+//! single-query API agree (no contradiction), a shared point has a lead, and no ruling
+//! breaks the statute as `schemas/catalogue.json` states it. The statute is read here
+//! from the same data file the SDK builds from, so the check does not trust the plugin.
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::pathway::Region;
+use crate::plugin::{
+    AgeGroup, Host, Level, Pathway, PathwayBatch, Phase, PluginError, Query, Ruling, Step, Verdict,
+};
+
+/// What the law demands of a task, as `schemas/catalogue.json` says.
+#[derive(Debug, Deserialize)]
+pub struct Statute {
+    pub owner: Option<String>,
+    pub hf_must_take_part: bool,
+    pub kommune_must_take_part: bool,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CatalogueTask {
+    pub id: String,
+    pub name: String,
+    pub basis: Vec<String>,
+    pub statute: Statute,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Catalogue {
+    pub version: String,
+    pub tasks: Vec<CatalogueTask>,
+}
+
+/// The catalogue compiled into the binary.
+pub fn catalogue() -> &'static Catalogue {
+    static C: OnceLock<Catalogue> = OnceLock::new();
+    C.get_or_init(|| {
+        serde_json::from_str(include_str!("../../schemas/catalogue.json"))
+            .expect("schemas/catalogue.json is checked by the SDK build")
+    })
+}
+
+/// One point of the context space.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Point {
+    pub task: String,
+    pub kommune: Option<String>,
+    pub diagnosis: Option<String>,
+    pub age: Option<&'static str>,
+    pub phase: Option<&'static str>,
+}
+
+impl std::fmt::Display for Point {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let or = |v: Option<&str>| v.unwrap_or("-").to_string();
+        write!(
+            f,
+            "task {} · kommune {} · diagnose {} · alder {} · fase {}",
+            self.task,
+            or(self.kommune.as_deref()),
+            or(self.diagnosis.as_deref()),
+            or(self.age),
+            or(self.phase)
+        )
+    }
+}
+
+/// A counterexample.
+#[derive(Clone, Debug, Serialize)]
+pub struct Problem {
+    /// gap, contradiction, no-lead, statute
+    pub kind: &'static str,
+    pub point: Point,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Analysis {
+    pub region: String,
+    pub points: u64,
+    pub shared_points: u64,
+    pub cross_checked: u64,
+    pub problems: u64,
+    /// the first counterexamples
+    pub examples: Vec<Problem>,
+    #[serde(skip)]
+    pub elapsed: Duration,
+}
+
+/// A context: everything but the task and the phase.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub kommune: Option<String>,
+    pub diagnosis: Option<String>,
+    pub age: Option<AgeGroup>,
+}
+
+pub const PHASES: [Option<Phase>; 4] = [
+    None,
+    Some(Phase::Before),
+    Some(Phase::During),
+    Some(Phase::After),
+];
+pub const AGES: [Option<AgeGroup>; 4] = [
+    None,
+    Some(AgeGroup::Child),
+    Some(AgeGroup::Adult),
+    Some(AgeGroup::Elderly),
+];
+
+pub fn age_id(a: AgeGroup) -> &'static str {
+    match a {
+        AgeGroup::Child => "child",
+        AgeGroup::Adult => "adult",
+        AgeGroup::Elderly => "elderly",
+    }
+}
+
+pub fn phase_id(p: Phase) -> &'static str {
+    match p {
+        Phase::Before => "before",
+        Phase::During => "during",
+        Phase::After => "after",
+    }
+}
+
+/// The ruling for every task × phase of each context, or why the plugin gave none:
+/// `result[c][t * 4 + p]`.
+pub fn walk(
+    host: &Host,
+    region: &Region,
+    contexts: &[Context],
+) -> Result<Vec<Vec<Result<Ruling, String>>>, PluginError> {
+    let tasks: Vec<&str> = region.info.tasks.iter().map(|t| t.id.as_str()).collect();
+    let mut out = Vec::with_capacity(contexts.len());
+    for part in contexts.chunks(64) {
+        let mut batch = PathwayBatch {
+            strings: tasks.iter().map(|t| t.to_string()).collect(),
+            pathways: Vec::new(),
+            steps: Vec::new(),
+        };
+        let text = |s: &str, strings: &mut Vec<String>| {
+            strings.push(s.to_string());
+            (strings.len() - 1) as u32
+        };
+        for c in part {
+            let kommune = c.kommune.as_deref().map(|k| text(k, &mut batch.strings));
+            let diagnosis = c.diagnosis.as_deref().map(|d| text(d, &mut batch.strings));
+            batch.pathways.push(Pathway {
+                kommune,
+                diagnosis,
+                age: c.age,
+                minor_children: false,
+                long_term_needs: false,
+                step_count: (tasks.len() * PHASES.len()) as u32,
+            });
+            for t in 0..tasks.len() as u32 {
+                for phase in PHASES {
+                    batch.steps.push(Step {
+                        id: t,
+                        task: t,
+                        planned: None,
+                        phase,
+                        date: None,
+                        handover: None,
+                    });
+                }
+            }
+        }
+        let answer = host.check_pathways(&region.plugin, &batch)?;
+        let mut verdicts = answer.verdicts.into_iter();
+        for (i, _) in part.iter().enumerate() {
+            let steps = tasks.len() * PHASES.len();
+            if let Some(e) = answer.errors.iter().find(|e| e.pathway as usize == i) {
+                out.push(vec![
+                    Err(format!(
+                        "the plugin refused the context: {:?}",
+                        e.error
+                    ));
+                    steps
+                ]);
+                continue;
+            }
+            out.push(
+                verdicts
+                    .by_ref()
+                    .take(steps)
+                    .map(|v| match (v.verdict, v.ruling) {
+                        (Verdict::UnknownTask, _) | (_, None) => {
+                            Err("the plugin does not know the task".to_string())
+                        }
+                        (_, Some(k)) => Ok(answer.rulings[k as usize].clone()),
+                    })
+                    .collect(),
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// Every context of the region: kommune × diagnosis (or none) × age (or none).
+pub fn contexts(region: &Region) -> Vec<Context> {
+    let mut out = Vec::new();
+    let diagnoses: Vec<Option<String>> = std::iter::once(None)
+        .chain(region.info.diagnosis_groups.iter().cloned().map(Some))
+        .collect();
+    for k in &region.info.kommuner {
+        for d in &diagnoses {
+            for age in AGES {
+                out.push(Context {
+                    kommune: Some(k.clone()),
+                    diagnosis: d.clone(),
+                    age,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn point(task: &str, c: &Context, phase: Option<Phase>) -> Point {
+    Point {
+        task: task.to_string(),
+        kommune: c.kommune.clone(),
+        diagnosis: c.diagnosis.clone(),
+        age: c.age.map(age_id),
+        phase: phase.map(phase_id),
+    }
+}
+
+/// Why `r` breaks the statute of `task`, if it does.
+pub fn statute_breach(task: &CatalogueTask, r: &Ruling) -> Option<String> {
+    let takes_part = |l: Level| r.owner == l || r.contributors.contains(&l);
+    let s = &task.statute;
+    if let Some(owner) = &s.owner {
+        let required = if owner == "hf" {
+            Level::Hf
+        } else {
+            Level::Kommune
+        };
+        if r.owner != required {
+            return Some(format!(
+                "the law gives the task to the {owner} alone ({})",
+                task.basis.join("; ")
+            ));
+        }
+    }
+    if s.hf_must_take_part && !takes_part(Level::Hf) {
+        return Some(format!(
+            "the hf cannot agree away its duty ({})",
+            task.basis.join("; ")
+        ));
+    }
+    if s.kommune_must_take_part && !takes_part(Level::Kommune) {
+        return Some(format!(
+            "the kommune cannot agree away its duty ({})",
+            task.basis.join("; ")
+        ));
+    }
+    None
+}
+
+/// Walks the whole context space of `region` and proves what it can; keeps the first
+/// `max_examples` counterexamples.
+pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Analysis, PluginError> {
+    let start = Instant::now();
+    let contexts = contexts(region);
+    let rulings = walk(host, region, &contexts)?;
+    let catalogue = catalogue();
+    let mut a = Analysis {
+        region: region.info.id.clone(),
+        points: 0,
+        shared_points: 0,
+        cross_checked: 0,
+        problems: 0,
+        examples: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    let report = |a: &mut Analysis, kind: &'static str, point: Point, detail: String| {
+        a.problems += 1;
+        if a.examples.len() < max_examples {
+            a.examples.push(Problem {
+                kind,
+                point,
+                detail,
+            });
+        }
+    };
+    let tasks = &region.info.tasks;
+    for (c, rs) in contexts.iter().zip(&rulings) {
+        for (t, task) in tasks.iter().enumerate() {
+            for (p, phase) in PHASES.iter().enumerate() {
+                a.points += 1;
+                let at = || point(&task.id, c, *phase);
+                let r = match &rs[t * PHASES.len() + p] {
+                    Ok(r) => r,
+                    Err(why) => {
+                        report(&mut a, "gap", at(), why.clone());
+                        continue;
+                    }
+                };
+                if r.shared {
+                    a.shared_points += 1;
+                    if r.contributors.is_empty() || r.contributors.contains(&r.owner) {
+                        report(
+                            &mut a,
+                            "no-lead",
+                            at(),
+                            format!(
+                                "rule {} is shared without a lead distinct from the contributors",
+                                r.rule
+                            ),
+                        );
+                    }
+                }
+                match catalogue.tasks.iter().find(|x| x.id == task.id) {
+                    Some(ct) => {
+                        if let Some(why) = statute_breach(ct, r) {
+                            report(
+                                &mut a,
+                                "statute",
+                                at(),
+                                format!("rule {} gives the {}: {why}", r.rule, r.owner_text()),
+                            );
+                        }
+                    }
+                    None => report(
+                        &mut a,
+                        "gap",
+                        at(),
+                        "the task is not in the catalogue".into(),
+                    ),
+                }
+            }
+        }
+    }
+    // The single-query API must agree with the batch, point by point, for the first
+    // kommune of the region (every task, diagnosis, age and phase).
+    let first = contexts.first().and_then(|c| c.kommune.clone());
+    for (c, rs) in contexts
+        .iter()
+        .zip(&rulings)
+        .filter(|(c, _)| c.kommune == first)
+    {
+        for (t, task) in tasks.iter().enumerate() {
+            for (p, phase) in PHASES.iter().enumerate() {
+                let Ok(batch) = &rs[t * PHASES.len() + p] else {
+                    continue;
+                };
+                let q = Query {
+                    task: task.id.clone(),
+                    kommune: c.kommune.clone(),
+                    diagnosis: c.diagnosis.clone(),
+                    age: c.age,
+                    phase: *phase,
+                };
+                a.cross_checked += 1;
+                match host.who(&region.plugin, &q)? {
+                    Ok(single) => {
+                        if (single.owner, &single.contributors, &single.rule)
+                            != (batch.owner, &batch.contributors, &batch.rule)
+                        {
+                            report(
+                                &mut a,
+                                "contradiction",
+                                point(&task.id, c, *phase),
+                                format!(
+                                    "the batch says {} (rule {}), a single query says {} (rule {})",
+                                    batch.owner_text(),
+                                    batch.rule,
+                                    single.owner_text(),
+                                    single.rule
+                                ),
+                            );
+                        }
+                    }
+                    Err(e) => report(
+                        &mut a,
+                        "contradiction",
+                        point(&task.id, c, *phase),
+                        format!(
+                            "the batch answers (rule {}), a single query is refused: {e:?}",
+                            batch.rule
+                        ),
+                    ),
+                }
+            }
+        }
+    }
+    a.elapsed = start.elapsed();
+    Ok(a)
+}
+
+impl Ruling {
+    /// "hf" or "hf (lead) + kommune".
+    pub fn owner_text(&self) -> String {
+        let owner = match self.owner {
+            Level::Hf => "hf",
+            Level::Kommune => "kommune",
+        };
+        if self.contributors.is_empty() {
+            owner.to_string()
+        } else {
+            let c: Vec<&str> = self
+                .contributors
+                .iter()
+                .map(|l| match l {
+                    Level::Hf => "hf",
+                    Level::Kommune => "kommune",
+                })
+                .collect();
+            format!("{owner} (lead) + {}", c.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ruling(owner: Level, contributors: Vec<Level>) -> Ruling {
+        Ruling {
+            task: "barnekoordinator".into(),
+            owner,
+            shared: !contributors.is_empty(),
+            contributors,
+            partners: vec![],
+            paragraph_6_2: vec![2],
+            clause: "TA 2".into(),
+            basis: vec!["x".into()],
+            rule: "r".into(),
+            source: crate::plugin::RuleSource::Region,
+            note: String::new(),
+            caveats: vec![],
+            trace: vec![],
+        }
+    }
+
+    #[test]
+    fn the_statute_is_read_from_the_catalogue() {
+        let c = catalogue();
+        let bk = c.tasks.iter().find(|t| t.id == "barnekoordinator").unwrap();
+        assert!(statute_breach(bk, &ruling(Level::Kommune, vec![])).is_none());
+        assert!(statute_breach(bk, &ruling(Level::Hf, vec![Level::Kommune])).is_some());
+        let d = c
+            .tasks
+            .iter()
+            .find(|t| t.id == "diagnosespesifikk-opplaering")
+            .unwrap();
+        assert!(statute_breach(d, &ruling(Level::Kommune, vec![])).is_some());
+        assert!(statute_breach(d, &ruling(Level::Kommune, vec![Level::Hf])).is_none());
+    }
+}
+
+/// One row of the responsibility matrix: a task, its general allocation, and where the
+/// allocation differs (phase, diagnosis, age group or kommune).
+#[derive(Debug, Serialize)]
+pub struct Row {
+    pub task: String,
+    pub name: String,
+    pub owner: &'static str,
+    pub contributors: Vec<&'static str>,
+    pub clause: String,
+    pub basis: Vec<String>,
+    pub rule: String,
+    pub source: &'static str,
+    /// (where, what): "fase under" → "hf"
+    pub exceptions: Vec<(String, String)>,
+    pub caveats: Vec<String>,
+}
+
+fn level_id(l: Level) -> &'static str {
+    match l {
+        Level::Hf => "hf",
+        Level::Kommune => "kommune",
+    }
+}
+
+fn phase_nb(p: Phase) -> &'static str {
+    match p {
+        Phase::Before => "før spesialisthelsetjenesten",
+        Phase::During => "under spesialisthelsetjenesten",
+        Phase::After => "etter spesialisthelsetjenesten",
+    }
+}
+
+fn age_nb(a: AgeGroup) -> &'static str {
+    match a {
+        AgeGroup::Child => "barn",
+        AgeGroup::Adult => "voksne",
+        AgeGroup::Elderly => "eldre",
+    }
+}
+
+/// The responsibility matrix of `region`: every task's general allocation (no context),
+/// and each single context value (phase, diagnosis group, age group, kommune) that
+/// changes it.
+pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
+    let register = crate::kommune::register();
+    let mut contexts = vec![Context {
+        kommune: None,
+        diagnosis: None,
+        age: None,
+    }];
+    let mut labels = vec![String::new()];
+    for d in &region.info.diagnosis_groups {
+        contexts.push(Context {
+            kommune: None,
+            diagnosis: Some(d.clone()),
+            age: None,
+        });
+        labels.push(format!("diagnose {d}"));
+    }
+    for age in AGES.into_iter().flatten() {
+        contexts.push(Context {
+            kommune: None,
+            diagnosis: None,
+            age: Some(age),
+        });
+        labels.push(age_nb(age).to_string());
+    }
+    for k in &region.info.kommuner {
+        contexts.push(Context {
+            kommune: Some(k.clone()),
+            diagnosis: None,
+            age: None,
+        });
+        let name = register
+            .by_number(k)
+            .map_or(String::new(), |x| format!(" {}", x.name));
+        labels.push(format!("kommune {k}{name}"));
+    }
+    let rulings = walk(host, region, &contexts)?;
+    let catalogue = catalogue();
+    let alloc = |r: &Ruling| (r.owner, r.contributors.clone());
+    let mut rows = Vec::new();
+    for (t, task) in region.info.tasks.iter().enumerate() {
+        let at = |c: usize, p: usize| rulings[c][t * PHASES.len() + p].as_ref().ok();
+        let Some(main) = at(0, 0) else { continue };
+        let mut exceptions = Vec::new();
+        for (p, phase) in PHASES.iter().enumerate().skip(1) {
+            if let (Some(r), Some(phase)) = (at(0, p), phase)
+                && alloc(r) != alloc(main)
+            {
+                exceptions.push((phase_nb(*phase).to_string(), fordeling(r)));
+            }
+        }
+        for (c, label) in labels.iter().enumerate().skip(1) {
+            if let Some(r) = at(c, 0)
+                && alloc(r) != alloc(main)
+            {
+                exceptions.push((label.clone(), fordeling(r)));
+            }
+        }
+        let name = catalogue
+            .tasks
+            .iter()
+            .find(|x| x.id == task.id)
+            .map_or(task.name.clone(), |x| x.name.clone());
+        rows.push(Row {
+            task: task.id.clone(),
+            name,
+            owner: level_id(main.owner),
+            contributors: main.contributors.iter().map(|l| level_id(*l)).collect(),
+            clause: main.clause.clone(),
+            basis: main.basis.clone(),
+            rule: main.rule.clone(),
+            source: match main.source {
+                crate::plugin::RuleSource::Region => "region",
+                crate::plugin::RuleSource::Baseline => "baseline",
+            },
+            exceptions,
+            caveats: main.caveats.clone(),
+        });
+    }
+    Ok(rows)
+}
+
+/// The allocation in Norwegian: "HF", "kommunen", "HF leder, kommunen bidrar".
+fn fordeling(r: &Ruling) -> String {
+    let nb = |l: Level| match l {
+        Level::Hf => "HF",
+        Level::Kommune => "kommunen",
+    };
+    if r.contributors.is_empty() {
+        nb(r.owner).to_string()
+    } else {
+        let c: Vec<&str> = r.contributors.iter().map(|l| nb(*l)).collect();
+        format!("{} leder, {} bidrar", nb(r.owner), c.join(", "))
+    }
+}
+
+/// The cell of `level` in a row: "Ansvarlig", "Leder", "Bidrar" or nothing.
+pub fn cell(row: &Row, level: &str) -> &'static str {
+    if row.owner == level {
+        if row.contributors.is_empty() {
+            "Ansvarlig"
+        } else {
+            "Leder"
+        }
+    } else if row.contributors.contains(&level) {
+        "Bidrar"
+    } else {
+        ""
+    }
+}

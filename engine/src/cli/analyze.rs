@@ -1,0 +1,254 @@
+//! `ansvar analyze` (prove a region has no gaps or contradictions) and `ansvar matrix`
+//! (the responsibility matrix for an agreement appendix).
+
+use std::fmt::Write as _;
+
+use ansvar::analyze::{self, Row};
+use ansvar::pathway::Region;
+use serde_json::json;
+
+use super::output::{CliError, Exit, Out};
+use super::{Format, Global, regions_load};
+
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// Region id (repeatable); every region when left out
+    #[arg(long, value_name = "REGION")]
+    pub region: Vec<String>,
+    /// How many counterexamples to show per region
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub max_examples: usize,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MatrixArgs {
+    /// Region id
+    #[arg(long, value_name = "REGION")]
+    pub region: String,
+}
+
+fn load(host: &ansvar::Host, g: &Global, ids: &[String]) -> Result<Vec<Region>, CliError> {
+    if ids.is_empty() {
+        let (loaded, failed) = regions_load::all(host, g);
+        if let Some((_, e)) = failed.into_iter().next() {
+            return Err(e);
+        }
+        return Ok(loaded
+            .into_iter()
+            .map(|l| Region {
+                plugin: l.plugin,
+                info: l.info,
+            })
+            .collect());
+    }
+    ids.iter()
+        .map(|id| {
+            regions_load::one(host, g, id).map(|l| Region {
+                plugin: l.plugin,
+                info: l.info,
+            })
+        })
+        .collect()
+}
+
+pub fn analyze(
+    host: &ansvar::Host,
+    g: &Global,
+    out: &Out,
+    args: &AnalyzeArgs,
+) -> Result<Exit, CliError> {
+    let regions = load(host, g, &args.region)?;
+    let mut exit = Exit::Ok;
+    let mut text = String::new();
+    let mut values = Vec::new();
+    for region in &regions {
+        let a = analyze::analyze(host, region, args.max_examples)?;
+        if a.problems > 0 {
+            exit = exit.max_with(Exit::Findings);
+        }
+        let i = &region.info;
+        let _ = writeln!(
+            text,
+            "{}: {} points ({} tasks × {} diagnosis values × 4 age values × 4 phase values × {} kommuner), {} shared, {} cross-checked against single queries, in {:.2} s",
+            a.region,
+            a.points,
+            i.tasks.len(),
+            i.diagnosis_groups.len() + 1,
+            i.kommuner.len(),
+            a.shared_points,
+            a.cross_checked,
+            a.elapsed.as_secs_f64()
+        );
+        if a.problems == 0 {
+            let _ = writeln!(
+                text,
+                "  ok: every point has exactly one owner, the batch and single queries agree, every shared point has a lead, no ruling breaks the statute"
+            );
+        } else {
+            let _ = writeln!(
+                text,
+                "  {} problems; the first {}:",
+                a.problems,
+                a.examples.len()
+            );
+            for p in &a.examples {
+                let _ = writeln!(text, "  {}: {}\n    {}", p.kind, p.point, p.detail);
+            }
+        }
+        values.push(json!({
+            "region": a.region,
+            "points": a.points,
+            "shared_points": a.shared_points,
+            "cross_checked": a.cross_checked,
+            "problems": a.problems,
+            "examples": a.examples,
+            "seconds": a.elapsed.as_secs_f64(),
+        }));
+    }
+    match out.format {
+        Format::Json => out.json(&json!({ "regions": values })),
+        _ => out.print(&text),
+    }
+    Ok(exit)
+}
+
+pub fn matrix(
+    host: &ansvar::Host,
+    g: &Global,
+    out: &Out,
+    args: &MatrixArgs,
+) -> Result<Exit, CliError> {
+    let region = load(host, g, std::slice::from_ref(&args.region))?
+        .pop()
+        .expect("one region asked for");
+    let rows = analyze::matrix(host, &region)?;
+    match out.format {
+        Format::Json => out.json(&json!({ "region": region.info.id, "rows": rows })),
+        Format::Html => out.print(&html(&region, &rows)),
+        _ => out.print(&markdown(&region, &rows)),
+    }
+    Ok(Exit::Ok)
+}
+
+fn heading(region: &Region) -> (String, String) {
+    let i = &region.info;
+    (
+        format!(
+            "Ansvarsmatrise for lærings- og mestringsoppgaver: {}",
+            i.name
+        ),
+        format!(
+            "Parter: {} og kommunene i området ({} kommuner). Avtaler: {}. Regelgrunnlag: region-plugin {} (sha256 {}), oppgavekatalog {}. Generert av ansvar {} {}.",
+            i.hf_parties.join(", "),
+            i.kommuner.len(),
+            i.agreements
+                .iter()
+                .map(|a| a.title.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            i.id,
+            &region.plugin.sha256[..16],
+            i.catalogue_version,
+            env!("CARGO_PKG_VERSION"),
+            ansvar::check::today()
+        ),
+    )
+}
+
+fn exceptions(row: &Row) -> String {
+    row.exceptions
+        .iter()
+        .map(|(at, who)| format!("{at}: {who}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+const LEGEND: &str = "Ansvarlig: nivået har oppgaven alene. Leder: oppgaven er delt, og nivået leder. Bidrar: nivået bidrar i en delt oppgave. Avvik viser sammenhenger der fordelingen er en annen enn den generelle.";
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn markdown(region: &Region, rows: &[Row]) -> String {
+    let (title, intro) = heading(region);
+    let mut s = format!("# {title}\n\n{intro}\n\n{LEGEND}\n\n");
+    s.push_str("| Oppgave | HF | Kommune | Avtalepunkt | Rettslig grunnlag | Avvik |\n");
+    s.push_str("|---|---|---|---|---|---|\n");
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "| {} (`{}`) | {} | {} | {} | {} | {} |",
+            md_cell(&r.name),
+            r.task,
+            analyze::cell(r, "hf"),
+            analyze::cell(r, "kommune"),
+            md_cell(&r.clause),
+            md_cell(&r.basis.join("; ")),
+            md_cell(&exceptions(r))
+        );
+    }
+    s
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn html(region: &Region, rows: &[Row]) -> String {
+    let (title, intro) = heading(region);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<!DOCTYPE html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+  body {{ font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; font-size: 10.5pt; margin: 2em; color: #111; }}
+  h1 {{ font-size: 15pt; margin-bottom: .3em; }}
+  p {{ max-width: 60em; }}
+  table {{ border-collapse: collapse; width: 100%; }}
+  th, td {{ border: 1px solid #888; padding: .3em .45em; vertical-align: top; text-align: left; }}
+  th {{ background: #e8e8e8; }}
+  td.level {{ text-align: center; white-space: nowrap; }}
+  td.Ansvarlig {{ background: #cfe3cf; font-weight: bold; }}
+  td.Leder {{ background: #dfeadf; font-weight: bold; }}
+  td.Bidrar {{ background: #f3f3e0; }}
+  code {{ font-size: 9pt; color: #444; }}
+  thead {{ display: table-header-group; }}
+  tr {{ page-break-inside: avoid; break-inside: avoid; }}
+  @page {{ size: A4 landscape; margin: 1.5cm; }}
+  @media print {{ body {{ margin: 0; font-size: 9pt; }} }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p>{intro}</p>
+<p>{LEGEND}</p>
+<table>
+<thead><tr><th>Oppgave</th><th>HF</th><th>Kommune</th><th>Avtalepunkt</th><th>Rettslig grunnlag</th><th>Avvik</th></tr></thead>
+<tbody>
+"#,
+        title = esc(&title),
+        intro = esc(&intro),
+    );
+    for r in rows {
+        let hf = analyze::cell(r, "hf");
+        let k = analyze::cell(r, "kommune");
+        let _ = writeln!(
+            s,
+            "<tr><td>{} <code>{}</code></td><td class=\"level {hf}\">{hf}</td><td class=\"level {k}\">{k}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&r.name),
+            esc(&r.task),
+            esc(&r.clause),
+            esc(&r.basis.join("; ")),
+            esc(&exceptions(r))
+        );
+    }
+    s.push_str("</tbody>\n</table>\n</body>\n</html>\n");
+    s
+}

@@ -1,0 +1,490 @@
+//! `ansvar test`: test-case files for the people who write region rules. A case is a
+//! query with the expected ruling, a pathway with the expected findings and verdicts, or
+//! an agreement with the expected findings; each runs against the built plugin.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use ansvar::check::ReadLimits;
+use ansvar::finding::FileReport;
+use ansvar::pathway::document::Source;
+use ansvar::pathway::{self, Options, Region, Regions};
+use ansvar::plugin::{AgeGroup, Level, Phase, Query};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::output::{CliError, Exit, Out};
+use super::{Format, Global, files, regions_load};
+
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    /// Case files, or directories searched for *.json under a `cases` directory
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    region: String,
+    cases: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    #[serde(default)]
+    who: Option<WhoCase>,
+    /// a pathway document, inline or a path relative to the case file
+    #[serde(default)]
+    pathway: Option<Value>,
+    /// an agreement document: a path relative to the case file
+    #[serde(default)]
+    agreement: Option<String>,
+    expect: Expect,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WhoCase {
+    task: String,
+    #[serde(default)]
+    kommune: Option<String>,
+    #[serde(default)]
+    diagnosis: Option<String>,
+    #[serde(default)]
+    age: Option<String>,
+    #[serde(default)]
+    phase: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    #[serde(default)]
+    owner: Option<String>,
+    #[serde(default)]
+    contributors: Option<Vec<String>>,
+    #[serde(default)]
+    rule: Option<String>,
+    #[serde(default)]
+    clause: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    /// finding codes, in any order
+    #[serde(default)]
+    findings: Option<Vec<String>>,
+    /// step id → verdict
+    #[serde(default)]
+    verdicts: Option<BTreeMap<String, String>>,
+}
+
+/// What the cases exercised.
+#[derive(Default)]
+struct Coverage {
+    tasks: BTreeSet<String>,
+    phases: BTreeSet<String>,
+    ages: BTreeSet<String>,
+    diagnoses: BTreeSet<String>,
+    kommuner: BTreeSet<String>,
+}
+
+impl Coverage {
+    fn context(&mut self, kommune: Option<&str>, diagnosis: Option<&str>, age: Option<&str>) {
+        self.kommuner.insert(kommune.unwrap_or("-").to_string());
+        self.diagnoses.insert(diagnosis.unwrap_or("-").to_string());
+        self.ages.insert(age.unwrap_or("-").to_string());
+    }
+}
+
+struct Outcome {
+    file: String,
+    name: String,
+    /// (what, expected, actual) for every difference
+    diffs: Vec<(String, String, String)>,
+    error: Option<String>,
+}
+
+fn age(s: &str) -> Option<AgeGroup> {
+    match s {
+        "child" => Some(AgeGroup::Child),
+        "adult" => Some(AgeGroup::Adult),
+        "elderly" => Some(AgeGroup::Elderly),
+        _ => None,
+    }
+}
+
+fn phase(s: &str) -> Option<Phase> {
+    match s {
+        "before" => Some(Phase::Before),
+        "during" => Some(Phase::During),
+        "after" => Some(Phase::After),
+        _ => None,
+    }
+}
+
+fn level(l: Level) -> String {
+    match l {
+        Level::Hf => "hf".into(),
+        Level::Kommune => "kommune".into(),
+    }
+}
+
+fn compare(
+    diffs: &mut Vec<(String, String, String)>,
+    what: &str,
+    expected: Option<String>,
+    actual: String,
+) {
+    let shown = |s: String| {
+        if s.is_empty() {
+            "(none)".to_string()
+        } else {
+            s
+        }
+    };
+    if let Some(e) = expected
+        && e != actual
+    {
+        diffs.push((what.into(), shown(e), shown(actual)));
+    }
+}
+
+pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Result<Exit, CliError> {
+    let mut paths = Vec::new();
+    let mut unreadable: Vec<FileReport> = Vec::new();
+    for p in &args.paths {
+        files::collect(p, files::Kind::Cases, &mut paths, &mut unreadable)?;
+    }
+    if let Some(r) = unreadable.first() {
+        return Err(CliError::usage(
+            "unreadable-path",
+            format!("cannot read `{}`", r.path.display()),
+        ));
+    }
+    if paths.is_empty() {
+        return Err(
+            CliError::usage("no-cases", "no case files found".into()).with_help(Some(
+                "case files are *.json under a `cases` directory, e.g. plugins/<region>/cases/"
+                    .into(),
+            )),
+        );
+    }
+    let mut outcomes = Vec::new();
+    let mut coverage: BTreeMap<String, Coverage> = BTreeMap::new();
+    let mut task_ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut diagnosis_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut kommune_count: BTreeMap<String, usize> = BTreeMap::new();
+    for path in &paths {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            CliError::usage("unreadable-path", format!("cannot read `{file}`: {e}"))
+        })?;
+        let cases: CaseFile = serde_json::from_str(&text).map_err(|e| {
+            CliError::usage(
+                "bad-case-file",
+                format!("{file}:{}:{}: {e}", e.line(), e.column()),
+            )
+            .with_help(Some(
+                "compare the file with schemas/cases.schema.json".into(),
+            ))
+        })?;
+        let loaded = regions_load::one(host, g, &cases.region)?;
+        task_ids.insert(
+            cases.region.clone(),
+            loaded.info.tasks.iter().map(|t| t.id.clone()).collect(),
+        );
+        diagnosis_ids.insert(cases.region.clone(), loaded.info.diagnosis_groups.len());
+        kommune_count.insert(cases.region.clone(), loaded.info.kommuner.len());
+        let region = Region {
+            plugin: loaded.plugin,
+            info: loaded.info,
+        };
+        let cov = coverage.entry(cases.region.clone()).or_default();
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut checks: std::collections::HashMap<String, Result<regions_load::Loaded, CliError>> =
+            std::collections::HashMap::new();
+        let regions = Regions {
+            loaded: vec![region],
+            failed: Vec::new(),
+        };
+        let region = &regions.loaded[0];
+        for case in cases.cases {
+            let mut o = Outcome {
+                file: file.clone(),
+                name: case.name.clone(),
+                diffs: Vec::new(),
+                error: None,
+            };
+            let e = &case.expect;
+            if let Some(w) = &case.who {
+                cov.tasks.insert(w.task.clone());
+                cov.phases.insert(w.phase.clone().unwrap_or("-".into()));
+                let kommune = match &w.kommune {
+                    Some(k) => match ansvar::kommune::register().resolve(k) {
+                        Ok(r) => Some(r.kommune.number.clone()),
+                        Err(err) => {
+                            o.error = Some(err.to_string());
+                            outcomes.push(o);
+                            continue;
+                        }
+                    },
+                    None => None,
+                };
+                cov.context(kommune.as_deref(), w.diagnosis.as_deref(), w.age.as_deref());
+                let q = Query {
+                    task: w.task.clone(),
+                    kommune,
+                    diagnosis: w.diagnosis.clone(),
+                    age: w.age.as_deref().and_then(age),
+                    phase: w.phase.as_deref().and_then(phase),
+                };
+                match host.who(&region.plugin, &q) {
+                    Ok(Ok(r)) => {
+                        compare(&mut o.diffs, "owner", e.owner.clone(), level(r.owner));
+                        compare(
+                            &mut o.diffs,
+                            "contributors",
+                            e.contributors.as_ref().map(|c| c.join(", ")),
+                            r.contributors
+                                .iter()
+                                .map(|l| level(*l))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        );
+                        compare(&mut o.diffs, "rule", e.rule.clone(), r.rule.clone());
+                        compare(&mut o.diffs, "clause", e.clause.clone(), r.clause.clone());
+                        let source = match r.source {
+                            ansvar::plugin::RuleSource::Region => "region",
+                            ansvar::plugin::RuleSource::Baseline => "baseline",
+                        };
+                        compare(&mut o.diffs, "source", e.source.clone(), source.into());
+                    }
+                    Ok(Err(err)) => {
+                        o.error = Some(format!("the plugin refused the query: {err:?}"))
+                    }
+                    Err(err) => o.error = Some(err.to_string()),
+                }
+            } else if let Some(p) = &case.pathway {
+                let text = match p {
+                    Value::String(rel) => std::fs::read_to_string(dir.join(rel))
+                        .map_err(|err| format!("cannot read `{}`: {err}", dir.join(rel).display())),
+                    other => Ok(other.to_string()),
+                };
+                let text = match text {
+                    Ok(t) => t,
+                    Err(err) => {
+                        o.error = Some(err);
+                        outcomes.push(o);
+                        continue;
+                    }
+                };
+                let doc: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+                cov.context(
+                    doc["kommune"].as_str(),
+                    doc["patient"]["diagnosis"].as_str(),
+                    doc["patient"]["age_group"].as_str(),
+                );
+                for s in doc["steps"].as_array().into_iter().flatten() {
+                    cov.tasks
+                        .insert(s["task"].as_str().unwrap_or_default().to_string());
+                    cov.phases
+                        .insert(s["phase"].as_str().unwrap_or("-").to_string());
+                }
+                let sources = [Source {
+                    text: &text,
+                    first_line: 1,
+                    offset: 0,
+                }];
+                let checked = pathway::check(host, &regions, &sources, Options::default());
+                let outcome = &checked.outcomes[0];
+                if let Some(expected) = &e.findings {
+                    let mut want = expected.clone();
+                    want.sort();
+                    let mut got: Vec<String> =
+                        outcome.findings.iter().map(|f| f.code.clone()).collect();
+                    got.sort();
+                    compare(
+                        &mut o.diffs,
+                        "findings",
+                        Some(want.join(", ")),
+                        got.join(", "),
+                    );
+                }
+                for (step, verdict) in e.verdicts.iter().flatten() {
+                    let got = outcome
+                        .steps
+                        .iter()
+                        .find(|s| &s.id == step)
+                        .map_or("no such step", |s| pathway::render::verdict_id(s.verdict))
+                        .to_string();
+                    compare(
+                        &mut o.diffs,
+                        &format!("verdict of step `{step}`"),
+                        Some(verdict.clone()),
+                        got,
+                    );
+                }
+            } else if let Some(rel) = &case.agreement {
+                let at = dir.join(rel);
+                let doc: Value = std::fs::read_to_string(&at)
+                    .ok()
+                    .and_then(|t| serde_json::from_str(&t).ok())
+                    .unwrap_or(Value::Null);
+                for c in doc["clauses"].as_array().into_iter().flatten() {
+                    cov.tasks
+                        .insert(c["task"].as_str().unwrap_or_default().to_string());
+                }
+                let (report, _) = super::check::check_file(
+                    host,
+                    g,
+                    &at,
+                    ReadLimits::default(),
+                    &ansvar::check::today(),
+                    &mut checks,
+                );
+                if let Some(expected) = &e.findings {
+                    let mut want = expected.clone();
+                    want.sort();
+                    let mut got: Vec<String> =
+                        report.findings.iter().map(|f| f.code.clone()).collect();
+                    got.sort();
+                    compare(
+                        &mut o.diffs,
+                        "findings",
+                        Some(want.join(", ")),
+                        got.join(", "),
+                    );
+                }
+            } else {
+                o.error = Some("a case needs `who`, `pathway` or `agreement`".into());
+            }
+            outcomes.push(o);
+        }
+    }
+
+    let failed = outcomes
+        .iter()
+        .filter(|o| o.error.is_some() || !o.diffs.is_empty())
+        .count();
+    let coverage_lines: Vec<(String, String)> = coverage
+        .iter()
+        .map(|(region, c)| {
+            let all = &task_ids[region];
+            let missing: Vec<&String> = all.iter().filter(|t| !c.tasks.contains(*t)).collect();
+            let named = |s: &BTreeSet<String>| s.iter().filter(|v| *v != "-").count();
+            let line = format!(
+                "tasks {}/{}{}; phase {}/3 (+unset: {}); age {}/3 (+unset: {}); diagnosis {}/{} (+unset: {}); kommuner {}/{}",
+                all.len() - missing.len(),
+                all.len(),
+                if missing.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (missing: {})", missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+                },
+                named(&c.phases),
+                if c.phases.contains("-") { "yes" } else { "no" },
+                named(&c.ages),
+                if c.ages.contains("-") { "yes" } else { "no" },
+                named(&c.diagnoses),
+                diagnosis_ids[region],
+                if c.diagnoses.contains("-") { "yes" } else { "no" },
+                named(&c.kommuner),
+                kommune_count[region],
+            );
+            (region.clone(), line)
+        })
+        .collect();
+
+    match out.format {
+        Format::Json => out.json(&json!({
+            "cases": outcomes.iter().map(|o| json!({
+                "file": o.file, "name": o.name,
+                "passed": o.error.is_none() && o.diffs.is_empty(),
+                "error": o.error,
+                "diffs": o.diffs.iter().map(|(w, e, a)| json!({"what": w, "expected": e, "actual": a})).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "summary": {"cases": outcomes.len(), "passed": outcomes.len() - failed, "failed": failed},
+            "coverage": coverage_lines.iter().map(|(r, l)| json!({"region": r, "coverage": l})).collect::<Vec<_>>(),
+        })),
+        Format::Junit => out.print(&junit(&outcomes, failed)),
+        _ => {
+            let mut s = String::new();
+            for o in &outcomes {
+                let ok = o.error.is_none() && o.diffs.is_empty();
+                let _ = writeln!(s, "{} {} ({})", if ok { "PASS" } else { "FAIL" }, o.name, o.file);
+                if let Some(e) = &o.error {
+                    let _ = writeln!(s, "  error: {e}");
+                }
+                for (what, e, a) in &o.diffs {
+                    let _ = writeln!(s, "  {what}:\n    - expected: {e}\n    + actual:   {a}");
+                }
+            }
+            let _ = writeln!(s, "\n{} cases: {} passed, {} failed", outcomes.len(), outcomes.len() - failed, failed);
+            for (region, line) in &coverage_lines {
+                let _ = writeln!(s, "coverage {region}: {line}");
+            }
+            out.print(&s);
+        }
+    }
+    Ok(if failed > 0 { Exit::Findings } else { Exit::Ok })
+}
+
+fn junit(outcomes: &[Outcome], failed: usize) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        s,
+        "<testsuites name=\"ansvar test\" tests=\"{}\" failures=\"{failed}\">",
+        outcomes.len()
+    );
+    let mut by_file: BTreeMap<&str, Vec<&Outcome>> = BTreeMap::new();
+    for o in outcomes {
+        by_file.entry(&o.file).or_default().push(o);
+    }
+    for (file, os) in by_file {
+        let f = os
+            .iter()
+            .filter(|o| o.error.is_some() || !o.diffs.is_empty())
+            .count();
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{f}\" errors=\"0\">",
+            esc(file),
+            os.len()
+        );
+        for o in os {
+            let _ = write!(
+                s,
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                esc(file),
+                esc(&o.name)
+            );
+            if o.error.is_none() && o.diffs.is_empty() {
+                s.push_str("/>\n");
+                continue;
+            }
+            let mut text = o.error.clone().unwrap_or_default();
+            for (what, e, a) in &o.diffs {
+                let _ = write!(text, "\n{what}: expected {e}, actual {a}");
+            }
+            let _ = writeln!(
+                s,
+                ">\n      <failure message=\"expected and actual differ\">{}</failure>\n    </testcase>",
+                esc(text.trim())
+            );
+        }
+        s.push_str("  </testsuite>\n");
+    }
+    s.push_str("</testsuites>\n");
+    s
+}

@@ -726,3 +726,92 @@ pub fn unreadable(
     ));
     o
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::{Host, Limits};
+
+    fn setup() -> &'static (Host, Regions) {
+        static S: std::sync::OnceLock<(Host, Regions)> = std::sync::OnceLock::new();
+        S.get_or_init(|| {
+            let host = Host::new(Limits::default(), None).unwrap();
+            let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
+            let info = host.describe(&plugin).unwrap();
+            let regions = Regions {
+                loaded: vec![Region { plugin, info }],
+                failed: Vec::new(),
+            };
+            (host, regions)
+        })
+    }
+
+    fn lines(seed: u64, n: usize) -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let mut g = crate::synth::Pathways::from_repo(root, seed).unwrap();
+        (0..n).map(|_| g.next_line().trim_end().to_string()).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Generated pathways with a byte cut or replaced: every finding points inside
+        /// its own line, and the same input gives the same outcomes.
+        #[test]
+        fn findings_point_inside_their_line_and_checks_repeat(
+            seed in 1u64..1000, cut in 0usize..2000, at in 0usize..2000, byte in any::<u8>()
+        ) {
+            let (host, regions) = setup();
+            let mut texts = lines(seed, 4);
+            let damaged = &mut texts[1];
+            let mut bytes = damaged.as_bytes()[..cut.clamp(1, damaged.len())].to_vec();
+            let i = at % bytes.len();
+            bytes[i] = byte;
+            *damaged = String::from_utf8_lossy(&bytes).replace('\n', " ");
+            let mut offset = 0;
+            let sources: Vec<Source<'_>> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let s = Source { text: t, first_line: i + 1, offset };
+                    offset += t.len() + 1;
+                    s
+                })
+                .collect();
+            let first = check(host, regions, &sources, Options::default());
+            let again = check(host, regions, &sources, Options::default());
+            prop_assert_eq!(format!("{:?}", first.outcomes), format!("{:?}", again.outcomes));
+            for (o, s) in first.outcomes.iter().zip(&sources) {
+                for f in &o.findings {
+                    prop_assert_eq!(f.location.line, s.first_line, "{:?}", f);
+                    prop_assert!(f.location.start >= s.offset && f.location.end <= s.offset + s.text.len(), "{:?}", f);
+                }
+            }
+        }
+    }
+
+    /// The typed fast path accepts exactly what the JSON Schema accepts, on the
+    /// repository's pathways, the fixtures and generated ones.
+    #[test]
+    fn the_fast_path_agrees_with_the_schema() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let mut texts: Vec<String> = lines(7, 200);
+        for dir in ["tests/fixtures/pathways", "agreements/helse-bergen/pathways"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let bytes = std::fs::read(e.unwrap().path()).unwrap();
+                texts.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let mut both = 0;
+        for t in &texts {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(t) else { continue };
+            let fast = serde_json::from_str::<document::Doc<'_>>(t).is_ok_and(|d| d.conforms());
+            assert_eq!(fast, document::schema_valid(&v), "{t}");
+            both += usize::from(fast);
+        }
+        assert!(both > 100, "{both}");
+    }
+}

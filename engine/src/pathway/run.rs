@@ -52,7 +52,7 @@ impl Default for RunOptions {
             check: Options::default(),
             style: Style::Jsonl,
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            chunk: 1024,
+            chunk: 512,
             max_line_bytes: 1 << 20,
             max_file_bytes: 4 << 20,
             progress: false,
@@ -215,10 +215,12 @@ pub fn run(
         ..Stats::default()
     };
 
-    let pool = Pool::default();
+    // Input and output buffers differ in size; a pool each, so a buffer is reused for
+    // what it is the right size for.
+    let (inputs, outputs) = (Pool::default(), Pool::default());
     let result = std::thread::scope(|scope| {
-        let pool = &pool;
-        scope.spawn(move || read_all(files, opts, pool, chunk_tx, token_tx));
+        let (inputs, outputs) = (&inputs, &outputs);
+        scope.spawn(move || read_all(files, opts, inputs, chunk_tx, token_tx));
         for _ in 0..jobs {
             let rx = Arc::clone(&chunk_rx);
             let tx = done_tx.clone();
@@ -227,7 +229,7 @@ pub fn run(
                 loop {
                     let next = rx.lock().map(|r| r.recv());
                     let Ok(Ok(chunk)) = next else { break };
-                    let done = work(host, regions, paths, opts, pool, chunk);
+                    let done = work(host, regions, paths, opts, (inputs, outputs), chunk);
                     if tx.send(done).is_err() {
                         break;
                     }
@@ -244,7 +246,7 @@ pub fn run(
                 pending.insert(done.seq, done);
                 while let Some(d) = pending.remove(&next) {
                     sink.write_all(&d.bytes)?;
-                    pool.give(d.bytes);
+                    outputs.give(d.bytes);
                     stats.merge(&d.stats);
                     reports[d.file].findings.extend(d.findings);
                     next += 1;
@@ -272,7 +274,7 @@ fn work(
     regions: &Regions,
     paths: &[String],
     opts: &RunOptions,
-    pool: &Pool,
+    (inputs, outputs): (&Pool, &Pool),
     chunk: Chunk,
 ) -> Done {
     let path = &paths[chunk.file];
@@ -335,7 +337,7 @@ fn work(
     let mut done = Done {
         seq: chunk.seq,
         file: chunk.file,
-        bytes: pool.take(chunk.buf.len() * 3 / 2),
+        bytes: outputs.take(chunk.buf.len() * 3 / 2),
         findings: Vec::new(),
         stats: Stats::default(),
     };
@@ -374,7 +376,7 @@ fn work(
     done.bytes.extend_from_slice(text_out.as_bytes());
     drop(checked);
     drop(sources);
-    pool.give(chunk.buf);
+    inputs.give(chunk.buf);
     done
 }
 

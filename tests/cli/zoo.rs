@@ -211,3 +211,75 @@ fn an_unpinned_plugin_needs_an_explicit_flag() {
         "{stderr}"
     );
 }
+
+/// A plugin that misbehaves in `check-pathways`: each way ends in an error naming the
+/// plugin and what it broke (exit 3), and the pathways of other regions in the same run
+/// are still checked.
+#[test]
+fn hostile_pathway_batches_are_contained() {
+    let dir = tempfile::tempdir().unwrap();
+    let good =
+        std::fs::read_to_string(root().join("agreements/helse-bergen/pathways/kols.json")).unwrap();
+    let mut lines = Vec::new();
+    for diagnosis in ["kols", "kreft", "demens", "rus"] {
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        v["region"] = "zoo".into();
+        v["patient"]["diagnosis"] = diagnosis.into();
+        v["id"] = format!("zoo-{diagnosis}").into();
+        lines.push(serde_json::to_string(&v).unwrap());
+    }
+    let v: serde_json::Value = serde_json::from_str(&good).unwrap();
+    lines.push(serde_json::to_string(&v).unwrap());
+    let input = dir.path().join("zoo.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let out = ansvar()
+        .args(["--plugin"])
+        .arg(zoo())
+        .args([
+            "--allow-unpinned",
+            "--plugin-timeout-ms",
+            "300",
+            "--format",
+            "jsonl",
+        ])
+        .args(["pathway", "check", "--batch", "1", "-j", "1"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let message = |i: usize| {
+        records[i]["findings"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(message(0).contains("time limit"), "{}", message(0));
+    assert!(
+        message(1).contains("panics in check-pathways"),
+        "{}",
+        message(1)
+    );
+    assert!(
+        message(2).contains("answered about `hospitering`"),
+        "{}",
+        message(2)
+    );
+    assert!(message(3).contains("needed a verdict"), "{}", message(3));
+    for (i, r) in records.iter().enumerate().take(4) {
+        assert_eq!(r["findings"][0]["code"], "plugin-failed");
+        assert!(message(i).contains("zoo.wasm"), "{}", message(i));
+    }
+    // The embedded region's pathway in the same run: checked, clean.
+    assert_eq!(records[4]["status"], "ok");
+    assert_eq!(records[4]["region"], "helse-bergen");
+}

@@ -749,9 +749,13 @@ mod tests {
     }
 
     fn lines(seed: u64, n: usize) -> Vec<String> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap();
         let mut g = crate::synth::Pathways::from_repo(root, seed).unwrap();
-        (0..n).map(|_| g.next_line().trim_end().to_string()).collect()
+        (0..n)
+            .map(|_| g.next_line().trim_end().to_string())
+            .collect()
     }
 
     proptest! {
@@ -796,9 +800,14 @@ mod tests {
     /// repository's pathways, the fixtures and generated ones.
     #[test]
     fn the_fast_path_agrees_with_the_schema() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap();
         let mut texts: Vec<String> = lines(7, 200);
-        for dir in ["tests/fixtures/pathways", "agreements/helse-bergen/pathways"] {
+        for dir in [
+            "tests/fixtures/pathways",
+            "agreements/helse-bergen/pathways",
+        ] {
             for e in std::fs::read_dir(root.join(dir)).unwrap() {
                 let bytes = std::fs::read(e.unwrap().path()).unwrap();
                 texts.extend(String::from_utf8_lossy(&bytes).lines().map(str::to_string));
@@ -807,7 +816,9 @@ mod tests {
         }
         let mut both = 0;
         for t in &texts {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(t) else { continue };
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(t) else {
+                continue;
+            };
             let fast = serde_json::from_str::<document::Doc<'_>>(t).is_ok_and(|d| d.conforms());
             assert_eq!(fast, document::schema_valid(&v), "{t}");
             both += usize::from(fast);

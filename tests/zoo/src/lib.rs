@@ -26,6 +26,46 @@ impl Region for Zoo {
         &SPEC
     }
 
+    /// Claims Bergen, so that pathways reach `check_pathways`.
+    fn describe(&self) -> RegionInfo {
+        let mut info = SPEC.info();
+        info.kommuner = vec!["4601".into()];
+        info
+    }
+
+    /// Misbehaves by the diagnosis group of the first pathway: `kols` loops, `kreft`
+    /// panics, `demens` answers about another task, `rus` answers too few pathways.
+    fn check_pathways(&self, batch: &[Pathway<'_>]) -> PathwayAnswer {
+        let mut answer = PathwayAnswer::default();
+        match batch.first().and_then(|p| p.diagnosis) {
+            Some("kols") => loop {
+                black_box(&batch);
+            },
+            Some("kreft") => panic!("the zoo plugin panics in check-pathways"),
+            Some("demens") => {
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("hospitering"))
+                    .expect("a catalogue task");
+                r.trace.clear();
+                answer.rulings.push(r);
+                for p in batch {
+                    answer.reports.push(PathwayReport {
+                        steps: p
+                            .steps
+                            .iter()
+                            .map(|_| StepVerdict {
+                                verdict: Verdict::Ok,
+                                ruling: Some(0),
+                            })
+                            .collect(),
+                        ..PathwayReport::default()
+                    });
+                }
+            }
+            _ => {}
+        }
+        answer
+    }
+
     fn who(&self, q: &Query) -> Result<Ruling, QueryError> {
         match q.task.as_str() {
             "loop" => loop {

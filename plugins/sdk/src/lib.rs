@@ -20,6 +20,8 @@ pub mod model;
 pub mod pathway;
 pub mod region;
 pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod testing;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

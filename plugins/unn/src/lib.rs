@@ -235,7 +235,6 @@ static RULES: &[Rule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ansvar_sdk::catalogue::{DIAGNOSIS_GROUPS, TASKS};
 
     fn who(q: Query) -> Ruling {
         Unn.who(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
@@ -243,73 +242,16 @@ mod tests {
 
     #[test]
     fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let phases = [
-            None,
-            Some(Phase::Before),
-            Some(Phase::During),
-            Some(Phase::After),
-        ];
-        let ages = [
-            None,
-            Some(AgeGroup::Child),
-            Some(AgeGroup::Adult),
-            Some(AgeGroup::Elderly),
-        ];
-        let mut diagnoses: Vec<Option<&str>> = vec![None];
-        diagnoses.extend(DIAGNOSIS_GROUPS.iter().map(|g| Some(g.id)));
-        let kommuner: &[Option<&str>] = &[None, Some("5501"), Some("5532"), Some("1806")];
-        let mut points = 0;
-        for task in TASKS {
-            for kommune in kommuner {
-                for phase in phases {
-                    for age in ages {
-                        for d in &diagnoses {
-                            let q = Query {
-                                task: task.id.into(),
-                                kommune: kommune.map(Into::into),
-                                diagnosis: d.map(Into::into),
-                                age,
-                                phase,
-                            };
-                            let r = who(q);
-                            assert_eq!(r.task, task.id);
-                            assert!(!r.contributors.contains(&r.owner), "{}", r.rule);
-                            assert_eq!(r.shared, !r.contributors.is_empty());
-                            assert!(
-                                !r.basis.is_empty() && !r.clause.is_empty() && !r.note.is_empty()
-                            );
-                            // No regional rule may be set aside for breaking the law.
-                            assert!(
-                                !r.caveats.iter().any(|c| c.contains("satt til side")),
-                                "{}: {:?}",
-                                r.rule,
-                                r.caveats
-                            );
-                            ansvar_sdk::rules::statute_conflict(task, r.owner, &r.contributors)
-                                .unwrap_or_else(|why| panic!("{}: {why}", r.rule));
-                            points += 1;
-                        }
-                    }
-                }
-            }
-        }
+        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
+            &Unn,
+            &[None, Some("5501"), Some("5532"), Some("1806")],
+        );
         assert!(points > 1000);
     }
 
     #[test]
     fn regional_rules_have_known_tasks_and_unique_ids() {
-        let mut ids = std::collections::BTreeSet::new();
-        for r in RULES {
-            assert!(ansvar_sdk::catalogue::task(r.task).is_some(), "{}", r.task);
-            assert!(ids.insert(r.id), "duplicate {}", r.id);
-            assert!(r.id.starts_with("unn/"), "{}", r.id);
-            for d in r.when.diagnosis {
-                assert!(ansvar_sdk::catalogue::diagnosis_group(d).is_some(), "{d}");
-            }
-            for k in r.when.kommune {
-                assert!(SPEC.kommuner().iter().any(|x| x == k), "{}: {k}", r.id);
-            }
-        }
+        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
     }
 
     #[test]

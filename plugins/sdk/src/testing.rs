@@ -92,3 +92,35 @@ pub fn rules_are_well_formed(spec: &RegionSpec) {
         }
     }
 }
+
+/// What every region answers the same way, through the SDK: a task without regional
+/// rules (barnekoordinator: the law gives it to the kommune) falls back to the national
+/// baseline and says so; an unknown task or diagnosis is an error; the trace ends with
+/// the deciding rule.
+pub fn answers_like_every_region(region: &dyn Region) {
+    let r = region
+        .who(&Query::task("barnekoordinator"))
+        .expect("barnekoordinator is in the catalogue");
+    assert_eq!(r.source, crate::model::RuleSource::Baseline);
+    assert_eq!(r.owner, crate::model::Level::Kommune);
+    assert!(r.note.contains("Nasjonal basis"), "{}", r.note);
+    assert!(r.clause.contains("hol. § 6-2 nr. 13"), "{}", r.clause);
+    assert_eq!(
+        region.who(&Query::task("lm-netverk")),
+        Err(crate::model::QueryError::UnknownTask("lm-netverk".into()))
+    );
+    assert_eq!(
+        region.who(&Query::task("lm-nettverk").diagnosis("influensa")),
+        Err(crate::model::QueryError::UnknownDiagnosis(
+            "influensa".into()
+        ))
+    );
+    let r = region
+        .who(&Query::task("individuell-opplaering").phase(Phase::After))
+        .expect("a catalogue task");
+    assert!(
+        r.trace.last().is_some_and(|t| t.contains(&r.rule)),
+        "{:?}",
+        r.trace
+    );
+}

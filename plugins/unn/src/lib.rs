@@ -255,30 +255,8 @@ mod tests {
     }
 
     #[test]
-    fn a_task_without_a_regional_rule_falls_back_to_the_baseline_and_says_so() {
-        let r = who(Query::task("barnekoordinator"));
-        assert_eq!(r.source, RuleSource::Baseline);
-        assert_eq!(r.owner, Level::Kommune);
-        assert!(r.note.contains("Nasjonal basis"));
-        assert!(r.clause.contains("hol. § 6-2 nr. 13"));
-    }
-
-    #[test]
-    fn unknown_task_and_diagnosis_are_errors() {
-        assert_eq!(
-            Unn.who(&Query::task("lm-netverk")),
-            Err(QueryError::UnknownTask("lm-netverk".into()))
-        );
-        assert_eq!(
-            Unn.who(&Query::task("lm-nettverk").diagnosis("influensa")),
-            Err(QueryError::UnknownDiagnosis("influensa".into()))
-        );
-    }
-
-    #[test]
-    fn explain_trace_names_the_deciding_rule() {
-        let r = who(Query::task("individuell-opplaering").phase(Phase::After));
-        assert!(r.trace.last().unwrap().contains(&r.rule), "{:?}", r.trace);
+    fn answers_like_every_region() {
+        ansvar_sdk::testing::answers_like_every_region(&Unn);
     }
 
     #[test]

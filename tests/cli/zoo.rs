@@ -112,6 +112,11 @@ fn reading_the_clock_is_denied() {
 }
 
 #[test]
+fn the_network_is_denied() {
+    assert_fails("network", "wasi:sockets");
+}
+
+#[test]
 fn a_ruling_for_another_task_breaks_the_contract() {
     assert_fails(
         "wrong-task",

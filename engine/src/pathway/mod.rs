@@ -64,9 +64,9 @@ pub struct RulingRef {
 }
 
 #[derive(Debug)]
-pub struct StepOutcome {
-    pub id: String,
-    pub task: String,
+pub struct StepOutcome<'a> {
+    pub id: Cow<'a, str>,
+    pub task: Cow<'a, str>,
     pub planned: Option<Level>,
     /// `None` when the step was not checked (the pathway could not go to its plugin)
     pub verdict: Option<Verdict>,
@@ -77,19 +77,19 @@ pub struct StepOutcome {
 
 /// What came of one pathway.
 #[derive(Debug)]
-pub struct Outcome {
+pub struct Outcome<'a> {
     pub first_line: usize,
     pub offset: usize,
     pub id: Option<String>,
     pub region: Option<String>,
     /// the resolved kommunenummer
     pub kommune: Option<String>,
-    pub steps: Vec<StepOutcome>,
+    pub steps: Vec<StepOutcome<'a>>,
     pub findings: Vec<Finding>,
     pub plugin_failed: bool,
 }
 
-impl Outcome {
+impl Outcome<'_> {
     fn new(source: &Source<'_>) -> Self {
         Outcome {
             first_line: source.first_line,
@@ -110,12 +110,12 @@ impl Outcome {
 
 /// The outcomes of a chunk, with the rulings of each plugin call they refer to.
 #[derive(Debug, Default)]
-pub struct Checked {
-    pub outcomes: Vec<Outcome>,
+pub struct Checked<'a> {
+    pub outcomes: Vec<Outcome<'a>>,
     pub rulings: Vec<Vec<Ruling>>,
 }
 
-impl Checked {
+impl Checked<'_> {
     pub fn ruling(&self, r: RulingRef) -> &Ruling {
         &self.rulings[r.batch as usize][r.index as usize]
     }
@@ -193,7 +193,12 @@ impl<'a> BatchBuilder<'a> {
 }
 
 /// Checks the pathways in `sources` (a chunk: whole files or lines of one file).
-pub fn check(host: &Host, regions: &Regions, sources: &[Source<'_>], opts: Options) -> Checked {
+pub fn check<'a>(
+    host: &Host,
+    regions: &Regions,
+    sources: &[Source<'a>],
+    opts: Options,
+) -> Checked<'a> {
     let mut checked = Checked {
         outcomes: Vec::with_capacity(sources.len()),
         rulings: Vec::new(),
@@ -314,7 +319,7 @@ struct Report {
 fn prepare<'a>(
     regions: &Regions,
     loc: &mut Locator<'a>,
-    outcome: &mut Outcome,
+    outcome: &mut Outcome<'a>,
 ) -> Option<Ready<'a>> {
     let text = loc.source.text;
     let doc = match serde_json::from_str::<Doc<'_>>(text) {
@@ -353,8 +358,8 @@ fn prepare<'a>(
         .steps
         .iter()
         .map(|s| StepOutcome {
-            id: s.id.to_string(),
-            task: s.task.to_string(),
+            id: s.id.clone(),
+            task: s.task.clone(),
             planned: s.planned_owner.map(document::LevelDoc::level),
             verdict: None,
             ruling: None,
@@ -383,7 +388,7 @@ fn prepare<'a>(
     })
 }
 
-fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &mut Outcome) {
+fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &mut Outcome<'_>) {
     let location = loc.locate("/region");
     if let Some((_, why, help)) = regions.failed.iter().find(|(f, _, _)| f == id) {
         outcome.plugin_failed = true;
@@ -414,7 +419,7 @@ fn resolve_kommune(
     input: &str,
     info: &RegionInfo,
     loc: &mut Locator<'_>,
-    outcome: &mut Outcome,
+    outcome: &mut Outcome<'_>,
 ) -> Option<String> {
     let register = kommune::register();
     let (k, note): (&kommune::Kommune, Option<String>) = match register.by_number(input) {
@@ -548,7 +553,7 @@ fn apply(
     doc: &Doc<'_>,
     report: Report,
     rulings: &[Ruling],
-    outcome: &mut Outcome,
+    outcome: &mut Outcome<'_>,
     loc: &mut Locator<'_>,
 ) {
     let info = &region.info;
@@ -687,7 +692,7 @@ fn apply(
 }
 
 /// Adds each step's rule chain, asking the plugin one step at a time.
-fn explain(host: &Host, region: &Region, doc: &Doc<'_>, kommune: &str, outcome: &mut Outcome) {
+fn explain(host: &Host, region: &Region, doc: &Doc<'_>, kommune: &str, outcome: &mut Outcome<'_>) {
     let pathway = doc.to_pathway(None, None);
     for (step, s) in doc.steps.iter().zip(&mut outcome.steps) {
         if matches!(s.verdict, None | Some(Verdict::UnknownTask)) {
@@ -714,7 +719,7 @@ pub fn unreadable(
     code: &str,
     message: String,
     help: Option<String>,
-) -> Outcome {
+) -> Outcome<'static> {
     let mut o = Outcome::new(&source);
     o.findings.push(engine_finding(
         code,

@@ -80,8 +80,8 @@ pub struct StepOutcome<'a> {
 pub struct Outcome<'a> {
     pub first_line: usize,
     pub offset: usize,
-    pub id: Option<String>,
-    pub region: Option<String>,
+    pub id: Option<Cow<'a, str>>,
+    pub region: Option<Cow<'a, str>>,
     /// the resolved kommunenummer
     pub kommune: Option<String>,
     pub steps: Vec<StepOutcome<'a>>,
@@ -347,13 +347,17 @@ fn prepare<'a>(
             }
             outcome.id = serde_json::from_str::<serde_json::Value>(text)
                 .ok()
-                .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string));
+                .and_then(|v| {
+                    v.get("id")
+                        .and_then(|i| i.as_str())
+                        .map(|i| Cow::Owned(i.to_string()))
+                });
             outcome.findings = findings;
             return None;
         }
     };
-    outcome.id = Some(doc.id.to_string());
-    outcome.region = Some(doc.region.to_string());
+    outcome.id = Some(doc.id.clone());
+    outcome.region = Some(doc.region.clone());
     outcome.steps = doc
         .steps
         .iter()

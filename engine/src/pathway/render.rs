@@ -91,7 +91,11 @@ pub fn jsonl(out: &mut Vec<u8>, path: &str, o: &Outcome, fields: &RulingFields) 
         Some(id) => push_json_str(out, id),
         None => out.extend_from_slice(b"null"),
     }
-    for (key, v) in [(",\"region\":", &o.region), (",\"kommune\":", &o.kommune)] {
+    let region = o.region.as_deref();
+    for (key, v) in [
+        (",\"region\":", region),
+        (",\"kommune\":", o.kommune.as_deref()),
+    ] {
         out.extend_from_slice(key.as_bytes());
         match v {
             Some(s) => push_json_str(out, s),

@@ -243,6 +243,20 @@ fn write_register(out: &mut String, r: &Register) {
         writeln!(out, "] }},").unwrap();
     }
     writeln!(out, "];").unwrap();
+    // The same kommuner by number, sorted, for a binary search on integers: a lookup per
+    // pathway, and comparing text is slow in wasm (a byte loop per comparison).
+    let mut by_number: Vec<(u16, usize)> = r
+        .kommuner
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.number.parse().unwrap(), i))
+        .collect();
+    by_number.sort();
+    assert!(
+        by_number.windows(2).all(|w| w[0].0 != w[1].0),
+        "duplicate kommunenummer in the register"
+    );
+    writeln!(out, "static BY_NUMBER: &[(u16, u16)] = &{by_number:?};").unwrap();
 }
 
 impl When {

@@ -31,16 +31,23 @@ pub struct FormerName {
 }
 
 pub fn by_number(number: &str) -> Option<&'static Kommune> {
-    KOMMUNER.iter().find(|k| k.number == number)
+    let &[a, b, c, d] = number.as_bytes() else {
+        return None;
+    };
+    let mut n = 0u16;
+    for digit in [a, b, c, d] {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u16::from(digit - b'0');
+    }
+    let i = BY_NUMBER.binary_search_by_key(&n, |&(k, _)| k).ok()?;
+    KOMMUNER.get(usize::from(BY_NUMBER[i].1))
 }
 
 /// The membership of `kommune` in `region`, if any.
-pub fn membership(kommune: &Kommune, region: &str) -> Option<&'static Membership> {
-    // `KOMMUNER` is 'static, so the memberships are too; look them up by number to say so.
-    by_number(kommune.number)?
-        .regions
-        .iter()
-        .find(|m| m.region == region)
+pub fn membership(kommune: &'static Kommune, region: &str) -> Option<&'static Membership> {
+    kommune.regions.iter().find(|m| m.region == region)
 }
 
 /// Every kommune with a membership in `region` (settled or not).
@@ -62,6 +69,20 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         for k in KOMMUNER {
             assert!(seen.insert(k.number), "duplicate {}", k.number);
+        }
+    }
+
+    #[test]
+    fn by_number_finds_every_kommune_and_nothing_else() {
+        for k in KOMMUNER {
+            assert!(
+                std::ptr::eq(by_number(k.number).unwrap(), k),
+                "{}",
+                k.number
+            );
+        }
+        for bad in ["", "460", "46011", "46O1", "-460", "0000", "9999", " 4601"] {
+            assert!(by_number(bad).is_none(), "{bad:?}");
         }
     }
 

@@ -33,39 +33,43 @@ fn level(l: Level) -> sdk::Level {
 /// The host's batch as the SDK's pathways, for calling the rules natively (what the
 /// SDK's component glue does inside the plugin).
 fn native(b: &plugin::PathwayBatch) -> Vec<sdk::Pathway<'_>> {
-    let text = |i: u32| b.strings[i as usize].as_str();
-    let mut steps = b.steps.iter();
-    b.pathways
-        .iter()
-        .map(|p| sdk::Pathway {
-            kommune: p.kommune.map(text),
-            diagnosis: p.diagnosis.map(text),
-            age: p.age.map(|a| match a {
-                AgeGroup::Child => sdk::AgeGroup::Child,
-                AgeGroup::Adult => sdk::AgeGroup::Adult,
-                AgeGroup::Elderly => sdk::AgeGroup::Elderly,
-            }),
-            minor_children: p.minor_children,
-            long_term_needs: p.long_term_needs,
-            steps: steps
-                .by_ref()
-                .take(p.step_count as usize)
-                .map(|s| sdk::Step {
-                    id: text(s.id),
-                    task: text(s.task),
-                    planned: s.planned.map(level),
-                    phase: s.phase.map(|p| match p {
-                        Phase::Before => sdk::Phase::Before,
-                        Phase::During => sdk::Phase::During,
-                        Phase::After => sdk::Phase::After,
-                    }),
-                    date: s.date,
-                    handover: s.handover.map(|h| sdk::Handover {
-                        to: level(h.to),
-                        information: h.information,
-                    }),
-                })
-                .collect(),
+    let mut next = 0;
+    (0..b.pathway_count())
+        .map(|i| {
+            let p = b.pathway(i);
+            let steps = next..next + p.step_count as usize;
+            next = steps.end;
+            sdk::Pathway {
+                kommune: p.kommune.map(|k| b.text(k)),
+                diagnosis: p.diagnosis.map(|d| b.text(d)),
+                age: p.age.map(|a| match a {
+                    AgeGroup::Child => sdk::AgeGroup::Child,
+                    AgeGroup::Adult => sdk::AgeGroup::Adult,
+                    AgeGroup::Elderly => sdk::AgeGroup::Elderly,
+                }),
+                minor_children: p.minor_children,
+                long_term_needs: p.long_term_needs,
+                steps: steps
+                    .map(|j| {
+                        let s = b.step(j);
+                        sdk::Step {
+                            id: b.text(s.id),
+                            task: b.text(s.task),
+                            planned: s.planned.map(level),
+                            phase: s.phase.map(|p| match p {
+                                Phase::Before => sdk::Phase::Before,
+                                Phase::During => sdk::Phase::During,
+                                Phase::After => sdk::Phase::After,
+                            }),
+                            date: s.date,
+                            handover: s.handover.map(|h| sdk::Handover {
+                                to: level(h.to),
+                                information: h.information,
+                            }),
+                        }
+                    })
+                    .collect(),
+            }
         })
         .collect()
 }

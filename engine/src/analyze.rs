@@ -144,19 +144,14 @@ pub fn walk(
     let tasks: Vec<&str> = region.info.tasks.iter().map(|t| t.id.as_str()).collect();
     let mut out = Vec::with_capacity(contexts.len());
     for part in contexts.chunks(64) {
-        let mut batch = PathwayBatch {
-            strings: tasks.iter().map(|t| t.to_string()).collect(),
-            pathways: Vec::new(),
-            steps: Vec::new(),
-        };
-        let text = |s: &str, strings: &mut Vec<String>| {
-            strings.push(s.to_string());
-            (strings.len() - 1) as u32
-        };
+        let mut batch = PathwayBatch::default();
+        for t in &tasks {
+            batch.push_text(t);
+        }
         for c in part {
-            let kommune = c.kommune.as_deref().map(|k| text(k, &mut batch.strings));
-            let diagnosis = c.diagnosis.as_deref().map(|d| text(d, &mut batch.strings));
-            batch.pathways.push(Pathway {
+            let kommune = c.kommune.as_deref().map(|k| batch.push_text(k));
+            let diagnosis = c.diagnosis.as_deref().map(|d| batch.push_text(d));
+            batch.push_pathway(Pathway {
                 kommune,
                 diagnosis,
                 age: c.age,
@@ -166,7 +161,7 @@ pub fn walk(
             });
             for t in 0..tasks.len() as u32 {
                 for phase in PHASES {
-                    batch.steps.push(Step {
+                    batch.push_step(Step {
                         id: t,
                         task: t,
                         planned: None,
@@ -178,7 +173,7 @@ pub fn walk(
             }
         }
         let answer = host.check_pathways(&region.plugin, &batch)?;
-        let mut verdicts = answer.verdicts.into_iter();
+        let mut verdicts = answer.step_verdicts();
         for (i, _) in part.iter().enumerate() {
             let steps = tasks.len() * PHASES.len();
             if let Some(e) = answer.errors.iter().find(|e| e.pathway as usize == i) {

@@ -165,29 +165,22 @@ impl<'a> BatchBuilder<'a> {
     fn new() -> Self {
         BatchBuilder {
             index: FnvMap::default(),
-            batch: PathwayBatch {
-                strings: Vec::new(),
-                pathways: Vec::new(),
-                steps: Vec::new(),
-            },
+            batch: PathwayBatch::default(),
         }
     }
 
     fn text(&mut self, s: &'a str) -> u32 {
-        let strings = &mut self.batch.strings;
-        *self.index.entry(s).or_insert_with(|| {
-            strings.push(s.to_string());
-            (strings.len() - 1) as u32
-        })
+        let batch = &mut self.batch;
+        *self.index.entry(s).or_insert_with(|| batch.push_text(s))
     }
 
     fn push(&mut self, doc: &'a Doc<'a>, kommune: &'a str) {
         let kommune = Some(self.text(kommune));
         let diagnosis = doc.patient.diagnosis.as_deref().map(|d| self.text(d));
-        self.batch.pathways.push(doc.to_pathway(kommune, diagnosis));
+        self.batch.push_pathway(doc.to_pathway(kommune, diagnosis));
         for s in &doc.steps {
             let step = s.to_step(self.text(&s.id), self.text(&s.task));
-            self.batch.steps.push(step);
+            self.batch.push_step(step);
         }
     }
 }
@@ -234,17 +227,17 @@ pub fn check<'a>(
         }
         let batch = builder.batch;
         match host.check_pathways(&region.plugin, &batch) {
-            Ok(answer) => {
+            Ok(mut answer) => {
                 let b = checked.rulings.len() as u32;
                 let mut errors: Vec<Option<QueryError>> = vec![None; part.len()];
-                for e in answer.errors {
+                for e in std::mem::take(&mut answer.errors) {
                     errors[e.pathway as usize] = Some(e.error);
                 }
                 let mut findings: Vec<Vec<plugin::Finding>> = vec![Vec::new(); part.len()];
-                for f in answer.findings {
+                for f in std::mem::take(&mut answer.findings) {
                     findings[f.pathway as usize].push(f.finding);
                 }
-                let mut verdicts = answer.verdicts.into_iter();
+                let mut verdicts = answer.step_verdicts();
                 for (k, r) in part.iter().enumerate() {
                     let outcome = &mut checked.outcomes[r.outcome];
                     let error = errors[k].take();
@@ -271,6 +264,7 @@ pub fn check<'a>(
                         explain(host, region, &r.doc, &r.kommune, outcome);
                     }
                 }
+                drop(verdicts);
                 checked.rulings.push(answer.rulings);
             }
             Err(e) => {

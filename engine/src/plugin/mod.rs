@@ -8,6 +8,7 @@
 //! (Rust's std brings some) is linked to a trap: calling one is reported as a denied
 //! capability.
 
+pub mod batch;
 mod cache;
 pub mod embedded;
 pub mod lock;
@@ -36,11 +37,12 @@ mod bindings {
     });
 }
 
+pub use batch::{Handover, Pathway, Step, StepVerdict, Verdict};
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
-    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
-    PathwayAnswer, PathwayBatch, PathwayError, PathwayFinding, Phase, Query, QueryError,
-    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, Step, StepVerdict, TaskInfo, Verdict,
+    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Level, PathwayAnswer,
+    PathwayBatch, PathwayColumns, PathwayError, PathwayFinding, Phase, Query, QueryError,
+    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, StepColumns, TaskInfo,
 };
 use bindings::{Region, RegionPre};
 
@@ -555,7 +557,7 @@ impl Host {
 }
 
 fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<(), String> {
-    let n = batch.pathways.len();
+    let n = batch.pathway_count();
     let mut failed = vec![false; n];
     for e in &answer.errors {
         match failed.get_mut(e.pathway as usize) {
@@ -579,38 +581,38 @@ fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<
     for r in &answer.rulings {
         check_ruling(&r.task, r)?;
     }
-    let expected: usize = batch
-        .pathways
+    let counts = &batch.pathways.step_count;
+    let expected: usize = counts
         .iter()
         .zip(&failed)
         .filter(|(_, f)| !**f)
-        .map(|(p, _)| p.step_count as usize)
+        .map(|(c, _)| *c as usize)
         .sum();
-    if answer.verdicts.len() != expected {
+    let given = answer.verdicts.len();
+    if given != expected || answer.verdict_rulings.len() != expected {
         return Err(format!(
-            "{expected} steps needed a verdict, it gave {}",
-            answer.verdicts.len()
+            "{expected} steps needed a verdict, it gave {given} verdicts and {} rulings",
+            answer.verdict_rulings.len()
         ));
     }
-    let mut verdicts = answer.verdicts.iter();
-    let mut steps = batch.steps.iter();
-    for (i, (p, failed)) in batch.pathways.iter().zip(&failed).enumerate() {
-        for step in steps.by_ref().take(p.step_count as usize) {
-            if *failed {
-                continue;
-            }
-            let Some(v) = verdicts.next() else { break };
-            match (v.verdict, v.ruling) {
+    let (mut v, mut step) = (0, 0);
+    for (i, (count, failed)) in counts.iter().zip(&failed).enumerate() {
+        let first = step;
+        step += *count as usize;
+        if *failed {
+            continue;
+        }
+        for j in first..step {
+            let verdict = answer.verdict(v).map_err(|e| format!("pathway {i}: {e}"))?;
+            v += 1;
+            match (verdict.verdict, verdict.ruling) {
                 (Verdict::UnknownTask, _) => {}
                 (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
                 (_, Some(k)) => {
                     let Some(ruling) = answer.rulings.get(k as usize) else {
                         return Err(format!("pathway {i}: ruling {k} does not exist"));
                     };
-                    let task = batch
-                        .strings
-                        .get(step.task as usize)
-                        .map_or("", String::as_str);
+                    let task = batch.steps.task.get(j).map_or("", |&t| batch.text(t));
                     if ruling.task != task {
                         return Err(format!(
                             "pathway {i}: asked about `{task}`, it answered about `{}`",
@@ -798,27 +800,29 @@ mod tests {
     }
 
     fn batch(tasks: &[&str]) -> PathwayBatch {
-        PathwayBatch {
-            strings: tasks.iter().map(|t| t.to_string()).collect(),
-            pathways: vec![Pathway {
-                kommune: None,
-                diagnosis: None,
-                age: None,
-                minor_children: false,
-                long_term_needs: false,
-                step_count: tasks.len() as u32,
-            }],
-            steps: (0..tasks.len() as u32)
-                .map(|i| Step {
-                    id: i,
-                    task: i,
-                    planned: Some(Level::Hf),
-                    phase: None,
-                    date: None,
-                    handover: None,
-                })
-                .collect(),
+        let mut b = PathwayBatch::default();
+        for t in tasks {
+            b.push_text(t);
         }
+        b.push_pathway(Pathway {
+            kommune: None,
+            diagnosis: None,
+            age: None,
+            minor_children: false,
+            long_term_needs: false,
+            step_count: tasks.len() as u32,
+        });
+        for i in 0..tasks.len() as u32 {
+            b.push_step(Step {
+                id: i,
+                task: i,
+                planned: Some(Level::Hf),
+                phase: None,
+                date: None,
+                handover: None,
+            });
+        }
+        b
     }
 
     #[test]
@@ -826,16 +830,8 @@ mod tests {
         let batch = batch(&["lm-nettverk", "nope"]);
         let good = PathwayAnswer {
             rulings: vec![ruling(Level::Hf, vec![])],
-            verdicts: vec![
-                StepVerdict {
-                    verdict: Verdict::Ok,
-                    ruling: Some(0),
-                },
-                StepVerdict {
-                    verdict: Verdict::UnknownTask,
-                    ruling: None,
-                },
-            ],
+            verdicts: vec![Verdict::Ok as u8, Verdict::UnknownTask as u8],
+            verdict_rulings: vec![0, batch::NONE],
             errors: vec![],
             findings: vec![],
         };
@@ -845,10 +841,24 @@ mod tests {
         assert!(
             check_pathway_answer(&batch, &missing)
                 .unwrap_err()
-                .contains("gave 1")
+                .contains("gave 1 verdicts")
+        );
+        let mut uneven = good.clone();
+        uneven.verdict_rulings.pop();
+        assert!(
+            check_pathway_answer(&batch, &uneven)
+                .unwrap_err()
+                .contains("and 1 rulings")
+        );
+        let mut unknown = good.clone();
+        unknown.verdicts[1] = 9;
+        assert!(
+            check_pathway_answer(&batch, &unknown)
+                .unwrap_err()
+                .contains("code 9")
         );
         let mut dangling = good.clone();
-        dangling.verdicts[0].ruling = Some(7);
+        dangling.verdict_rulings[0] = 7;
         assert!(
             check_pathway_answer(&batch, &dangling)
                 .unwrap_err()
@@ -870,6 +880,7 @@ mod tests {
         // A pathway with an error needs no verdicts.
         let mut refused = good.clone();
         refused.verdicts.clear();
+        refused.verdict_rulings.clear();
         refused.errors.push(PathwayError {
             pathway: 0,
             error: QueryError::UnknownDiagnosis("x".into()),

@@ -11,6 +11,25 @@ pub enum Level {
     Kommune,
 }
 
+/// The codes of the pathway batch's columns (plugins/wit/region.wit): 0 is none, the
+/// cases count from 1.
+impl Level {
+    pub fn code(self) -> u8 {
+        match self {
+            Level::Hf => 1,
+            Level::Kommune => 2,
+        }
+    }
+
+    pub fn from_code(code: u8) -> Option<Level> {
+        match code {
+            1 => Some(Level::Hf),
+            2 => Some(Level::Kommune),
+            _ => None,
+        }
+    }
+}
+
 impl Level {
     pub fn id(self) -> &'static str {
         match self {
@@ -43,6 +62,16 @@ pub enum AgeGroup {
 }
 
 impl AgeGroup {
+    pub fn code(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_code(code: u8) -> Option<AgeGroup> {
+        Self::ALL.get(usize::from(code).checked_sub(1)?).copied()
+    }
+}
+
+impl AgeGroup {
     pub const ALL: [AgeGroup; 3] = [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Elderly];
     pub fn id(self) -> &'static str {
         match self {
@@ -59,6 +88,16 @@ pub enum Phase {
     Before,
     During,
     After,
+}
+
+impl Phase {
+    pub fn code(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_code(code: u8) -> Option<Phase> {
+        Self::ALL.get(usize::from(code).checked_sub(1)?).copied()
+    }
 }
 
 impl Phase {
@@ -306,6 +345,24 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 6] = [
+        Verdict::Ok,
+        Verdict::Contributor,
+        Verdict::WrongLevel,
+        Verdict::UnknownTask,
+        Verdict::NoOwner,
+        Verdict::NotCovered,
+    ];
+
+    /// The case of the WIT `verdict` enum, counted from 0 (the answer's `verdicts`).
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(code: u8) -> Option<Verdict> {
+        Self::ALL.get(usize::from(code)).copied()
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Verdict::Ok => "ok",
@@ -340,4 +397,47 @@ pub struct PathwayReport {
 pub struct PathwayAnswer {
     pub rulings: Vec<Ruling>,
     pub reports: Vec<PathwayReport>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_codes_round_trip_and_zero_is_none() {
+        for l in [Level::Hf, Level::Kommune] {
+            assert_eq!(Level::from_code(l.code()), Some(l));
+            // A handover's code adds 4 for information; the level stays in the low bits.
+            assert_eq!(Level::from_code((l.code() | 4) & 3), Some(l));
+        }
+        for a in AgeGroup::ALL {
+            assert_eq!(AgeGroup::from_code(a.code()), Some(a));
+        }
+        for p in Phase::ALL {
+            assert_eq!(Phase::from_code(p.code()), Some(p));
+        }
+        for v in Verdict::ALL {
+            assert_eq!(Verdict::from_code(v.code()), Some(v));
+        }
+        assert_eq!(Level::from_code(0), None);
+        assert_eq!(Level::from_code(3), None);
+        assert_eq!(AgeGroup::from_code(0), None);
+        assert_eq!(AgeGroup::from_code(4), None);
+        assert_eq!(Phase::from_code(0), None);
+        assert_eq!(Phase::from_code(255), None);
+        assert_eq!(Verdict::from_code(6), None);
+        // The WIT enum's order, which the host decodes by.
+        let ids: Vec<&str> = Verdict::ALL.iter().map(|v| v.id()).collect();
+        assert_eq!(
+            ids,
+            [
+                "ok",
+                "contributor",
+                "wrong-level",
+                "unknown-task",
+                "no-owner",
+                "not-covered"
+            ]
+        );
+    }
 }

@@ -92,40 +92,13 @@ impl Guest for Component {
 
     fn check_pathways(batch: w::PathwayBatch) -> w::PathwayAnswer {
         install_panic_hook();
-        let strings = &batch.strings;
-        // An index out of range reads as an empty text; the host never sends one.
-        let text = |i: u32| strings.get(i as usize).map_or("", String::as_str);
-        let mut steps = batch.steps.iter();
-        let pathways: Vec<m::Pathway<'_>> = batch
-            .pathways
-            .iter()
-            .map(|p| m::Pathway {
-                kommune: p.kommune.map(text),
-                diagnosis: p.diagnosis.map(text),
-                age: p.age.map(age),
-                minor_children: p.minor_children,
-                long_term_needs: p.long_term_needs,
-                steps: steps
-                    .by_ref()
-                    .take(p.step_count as usize)
-                    .map(|s| m::Step {
-                        id: text(s.id),
-                        task: text(s.task),
-                        planned: s.planned.map(from_level),
-                        phase: s.phase.map(phase),
-                        date: s.date,
-                        handover: s.handover.map(|h| m::Handover {
-                            to: from_level(h.to),
-                            information: h.information,
-                        }),
-                    })
-                    .collect(),
-            })
-            .collect();
+        let pathways = read_batch(&batch);
         let out = __ansvar_region().check_pathways(&pathways);
+        let steps = batch.steps.task.len();
         let mut answer = w::PathwayAnswer {
             rulings: out.rulings.into_iter().map(ruling).collect(),
-            verdicts: Vec::with_capacity(batch.steps.len()),
+            verdicts: Vec::with_capacity(steps),
+            verdict_rulings: Vec::with_capacity(steps),
             errors: Vec::new(),
             findings: Vec::new(),
         };
@@ -137,19 +110,10 @@ impl Guest for Component {
                     error: query_error(e),
                 });
             }
-            answer
-                .verdicts
-                .extend(r.steps.into_iter().map(|s| w::StepVerdict {
-                    verdict: match s.verdict {
-                        m::Verdict::Ok => w::Verdict::Ok,
-                        m::Verdict::Contributor => w::Verdict::Contributor,
-                        m::Verdict::WrongLevel => w::Verdict::WrongLevel,
-                        m::Verdict::UnknownTask => w::Verdict::UnknownTask,
-                        m::Verdict::NoOwner => w::Verdict::NoOwner,
-                        m::Verdict::NotCovered => w::Verdict::NotCovered,
-                    },
-                    ruling: s.ruling,
-                }));
+            for s in r.steps {
+                answer.verdicts.push(s.verdict.code());
+                answer.verdict_rulings.push(s.ruling.unwrap_or(NONE));
+            }
             answer
                 .findings
                 .extend(r.findings.into_iter().map(|f| w::PathwayFinding {
@@ -159,6 +123,59 @@ impl Guest for Component {
         }
         answer
     }
+}
+
+/// "None" in the batch's indices.
+const NONE: u32 = u32::MAX;
+
+/// The batch's columns as the SDK's pathways. The host never sends columns of unequal
+/// length or an index out of range; should one, a missing item reads as none (or an
+/// empty text) rather than trapping.
+fn read_batch(batch: &w::PathwayBatch) -> Vec<m::Pathway<'_>> {
+    let mut start = 0usize;
+    let texts: Vec<&str> = batch
+        .text_ends
+        .iter()
+        .map(|&end| {
+            let t = batch.text.get(start..end as usize).unwrap_or("");
+            start = end as usize;
+            t
+        })
+        .collect();
+    let text = |i: u32| texts.get(i as usize).copied();
+    let (p, s) = (&batch.pathways, &batch.steps);
+    let code = |column: &[u8], i: usize| column.get(i).copied().unwrap_or(0);
+    let mut j = 0usize;
+    (0..p.step_count.len())
+        .map(|i| {
+            let flags = code(&p.patient_flags, i);
+            let first = j;
+            j = j.saturating_add(p.step_count[i] as usize);
+            m::Pathway {
+                kommune: p.kommune.get(i).and_then(|&k| text(k)),
+                diagnosis: p.diagnosis.get(i).and_then(|&d| text(d)),
+                age: AgeGroup::from_code(code(&p.age, i)),
+                minor_children: flags & 1 != 0,
+                long_term_needs: flags & 2 != 0,
+                steps: (first..j.min(s.task.len()))
+                    .map(|j| m::Step {
+                        id: s.id.get(j).and_then(|&t| text(t)).unwrap_or(""),
+                        task: text(s.task[j]).unwrap_or(""),
+                        planned: Level::from_code(code(&s.planned, j)),
+                        phase: Phase::from_code(code(&s.phase, j)),
+                        date: s.date.get(j).copied().filter(|&d| d != 0),
+                        handover: {
+                            let h = code(&s.handover, j);
+                            Level::from_code(h & 3).map(|to| m::Handover {
+                                to,
+                                information: h & 4 != 0,
+                            })
+                        },
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 fn age(a: w::AgeGroup) -> AgeGroup {

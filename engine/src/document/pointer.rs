@@ -2,6 +2,8 @@
 //! scan that skips every value off the path. For documents already known to be valid
 //! JSON (a pathway that deserialized), where locating a few findings must cost little.
 
+use std::borrow::Cow;
+
 use super::json::Span;
 
 /// The span of the value at `pointer` in `text`, or of its nearest ancestor that
@@ -9,32 +11,33 @@ use super::json::Span;
 pub fn find(text: &str, pointer: &str) -> Option<Span> {
     let b = text.as_bytes();
     let mut pos = ws(b, 0);
-    let mut best = Span {
+    b.get(pos)?;
+    // Only the value found last is skipped to its end: the values on the way are
+    // entered, not skipped, so a finding deep in a long pathway costs one pass.
+    if let Some(tokens) = pointer.strip_prefix('/') {
+        for token in tokens.split('/') {
+            let token = if token.contains('~') {
+                Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(token)
+            };
+            let found = match b.get(pos)? {
+                b'{' => member(b, pos, &token)?,
+                b'[' => element(b, pos, token.parse().ok())?,
+                _ => None,
+            };
+            match found {
+                Some(at) => pos = at,
+                None => break,
+            }
+        }
+    } else if !pointer.is_empty() {
+        return None;
+    }
+    Some(Span {
         start: pos,
         end: skip(b, pos)?,
-    };
-    if pointer.is_empty() {
-        return Some(best);
-    }
-    for token in pointer.strip_prefix('/')?.split('/') {
-        let token = token.replace("~1", "/").replace("~0", "~");
-        let found = match b.get(pos)? {
-            b'{' => member(b, pos, &token)?,
-            b'[' => element(b, pos, token.parse().ok())?,
-            _ => None,
-        };
-        match found {
-            Some(at) => {
-                pos = at;
-                best = Span {
-                    start: at,
-                    end: skip(b, at)?,
-                };
-            }
-            None => return Some(best),
-        }
-    }
-    Some(best)
+    })
 }
 
 fn ws(b: &[u8], mut i: usize) -> usize {
@@ -47,14 +50,13 @@ fn ws(b: &[u8], mut i: usize) -> usize {
 /// The end of the string starting at `i` (on its opening quote), after the closing one.
 fn string_end(b: &[u8], i: usize) -> Option<usize> {
     let mut j = i + 1;
-    while j < b.len() {
+    loop {
+        j += memchr::memchr2(b'"', b'\\', b.get(j..)?)?;
         match b[j] {
             b'"' => return Some(j + 1),
-            b'\\' => j += 2,
-            _ => j += 1,
+            _ => j += 2,
         }
     }
-    None
 }
 
 /// The end of the value starting at `i`.

@@ -130,57 +130,27 @@ struct Ready<'a> {
     kommune: String,
 }
 
-/// FNV-1a: the batch's texts are short ids, hashed many times per pathway; SipHash's
-/// protection against chosen keys buys nothing for a map that lives for one batch.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Builds a batch: every distinct text once.
-struct BatchBuilder<'a> {
-    index: FnvMap<&'a str, u32>,
+/// Builds a batch. Texts are not deduplicated: copying a step's short id and task is
+/// cheaper than hashing them (measured), and the plugin does not care.
+struct BatchBuilder {
     batch: PathwayBatch,
 }
 
-impl<'a> BatchBuilder<'a> {
+impl BatchBuilder {
     fn new() -> Self {
         BatchBuilder {
-            index: FnvMap::default(),
             batch: PathwayBatch::default(),
         }
     }
 
-    fn text(&mut self, s: &'a str) -> u32 {
-        let batch = &mut self.batch;
-        *self.index.entry(s).or_insert_with(|| batch.push_text(s))
-    }
-
-    fn push(&mut self, doc: &'a Doc<'a>, kommune: &'a str) {
-        let kommune = Some(self.text(kommune));
-        let diagnosis = doc.patient.diagnosis.as_deref().map(|d| self.text(d));
-        self.batch.push_pathway(doc.to_pathway(kommune, diagnosis));
+    fn push(&mut self, doc: &Doc<'_>, kommune: &str) {
+        let b = &mut self.batch;
+        let kommune = Some(b.push_text(kommune));
+        let diagnosis = doc.patient.diagnosis.as_deref().map(|d| b.push_text(d));
+        b.push_pathway(doc.to_pathway(kommune, diagnosis));
         for s in &doc.steps {
-            let step = s.to_step(self.text(&s.id), self.text(&s.task));
-            self.batch.push_step(step);
+            let (id, task) = (b.push_text(&s.id), b.push_text(&s.task));
+            b.push_step(s.to_step(id, task));
         }
     }
 }
@@ -494,7 +464,8 @@ fn resolve_kommune(
 /// answers are kept (per thread, at most a few thousand).
 fn suggest_task(info: &RegionInfo, task: &str) -> Option<String> {
     thread_local! {
-        static SEEN: std::cell::RefCell<FnvMap<String, Option<String>>> = Default::default();
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
+            Default::default();
     }
     let compute = || {
         crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()))

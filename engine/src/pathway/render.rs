@@ -31,8 +31,16 @@ fn status(o: &Outcome) -> &'static str {
 }
 
 fn push_json_str(out: &mut Vec<u8>, s: &str) {
-    // Writing JSON into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *out, s);
+    // Ids, tasks and clauses rarely need escaping: copy those as they are.
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing JSON into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    }
 }
 
 /// The part of a step record that comes from its ruling, serialized once per ruling:
@@ -205,5 +213,28 @@ pub fn human(out: &mut String, path: &str, text: &str, o: &Outcome, checked: &Ch
         }
     } else {
         out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_json_whether_or_not_they_need_escaping() {
+        for s in [
+            "",
+            "plain",
+            "Særavtale § 6-2",
+            "a\"b",
+            "back\\slash",
+            "line\nbreak",
+            "\u{1}",
+        ] {
+            let mut out = Vec::new();
+            push_json_str(&mut out, s);
+            let back: String = serde_json::from_slice(&out).unwrap();
+            assert_eq!(back, s);
+        }
     }
 }

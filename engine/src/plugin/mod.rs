@@ -290,7 +290,10 @@ impl Host {
             // The cap itself is the limiter's (so that breaking it is reported as such).
             .max_memory_size(limits.memory_bytes.max(64 << 20))
             .linear_memory_keep_resident(KEEP_RESIDENT)
-            .table_keep_resident(64 << 10);
+            .table_keep_resident(64 << 10)
+            // Where the kernel has PAGEMAP_SCAN (Linux 6.7+), only the pages a call
+            // dirtied are reset, instead of memset over all the resident bytes.
+            .pagemap_scan(wasmtime::Enabled::Auto);
         pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
         let engine = match Engine::new(&pooled) {
             Ok(e) => e,

@@ -31,8 +31,19 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
     };
     // A BTreeMap: a HashMap's random seed is a capability the sandbox does not grant.
     let mut interned: BTreeMap<(usize, usize, usize, usize), u32> = BTreeMap::new();
+    // One query and one task list for the whole batch: only their contents change.
+    let mut scratch = Scratch {
+        query: Query {
+            task: String::new(),
+            kommune: None,
+            diagnosis: None,
+            age: None,
+            phase: None,
+        },
+        tasks: Vec::new(),
+    };
     for p in batch {
-        let report = check_one(spec, p, &mut |d: &Decision| {
+        let report = check_one(spec, p, &mut scratch, &mut |d: &Decision| {
             *interned.entry(d.key()).or_insert_with(|| {
                 out.rulings.push(rules::ruling(spec, d, Vec::new()));
                 (out.rulings.len() - 1) as u32
@@ -43,10 +54,28 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
     out
 }
 
+/// What checking a pathway needs and the next pathway can reuse.
+struct Scratch {
+    query: Query,
+    tasks: Vec<Option<&'static Task>>,
+}
+
+/// Sets `slot` to `value`, reusing the string already there.
+fn set(slot: &mut Option<String>, value: Option<&str>) {
+    match (slot.as_mut(), value) {
+        (Some(s), Some(v)) => {
+            s.clear();
+            s.push_str(v);
+        }
+        (_, v) => *slot = v.map(str::to_string),
+    }
+}
+
 /// Checks one pathway; `intern` turns a decision into an index into the batch's rulings.
 fn check_one(
     spec: &RegionSpec,
     p: &Pathway<'_>,
+    scratch: &mut Scratch,
     intern: &mut impl FnMut(&Decision) -> u32,
 ) -> PathwayReport {
     let mut report = PathwayReport::default();
@@ -69,14 +98,11 @@ fn check_one(
     }
 
     // One query, reused for every step: only the task and the phase change.
-    let mut q = Query {
-        task: String::new(),
-        kommune: p.kommune.map(str::to_string),
-        diagnosis: p.diagnosis.map(str::to_string),
-        age: p.age,
-        phase: None,
-    };
-    let mut tasks: Vec<Option<&'static Task>> = Vec::with_capacity(p.steps.len());
+    let Scratch { query: q, tasks } = scratch;
+    set(&mut q.kommune, p.kommune);
+    set(&mut q.diagnosis, p.diagnosis);
+    q.age = p.age;
+    tasks.clear();
     report.steps.reserve(p.steps.len());
     for step in &p.steps {
         let Some(task) = catalogue::task(step.task) else {
@@ -91,7 +117,7 @@ fn check_one(
         q.task.clear();
         q.task.push_str(task.id);
         q.phase = step.phase;
-        let decision = match rules::decide_task(spec, task, &q, unsettled, None) {
+        let decision = match rules::decide_task(spec, task, q, unsettled, None) {
             Ok(d) => d,
             Err(e) => {
                 report.error = Some(e);
@@ -105,7 +131,7 @@ fn check_one(
             ruling: Some(intern(&decision)),
         });
     }
-    pathway_rules(p, &tasks, &mut report.findings);
+    pathway_rules(p, tasks, &mut report.findings);
     report
 }
 

@@ -10,6 +10,10 @@ use serde::Deserialize;
 pub struct Register {
     pub valid_from: String,
     pub kommuner: Vec<Kommune>,
+    /// (kommunenummer, index into `kommuner`), sorted: every pathway looks its kommune
+    /// up, and a scan comparing strings was a few per cent of a run
+    #[serde(skip)]
+    by_number: Vec<(u16, usize)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -52,8 +56,25 @@ impl Kommune {
 pub fn register() -> &'static Register {
     static REGISTER: OnceLock<Register> = OnceLock::new();
     REGISTER.get_or_init(|| {
-        serde_json::from_str(include_str!("../../schemas/kommuner.json"))
-            .expect("schemas/kommuner.json is checked by the SDK build")
+        let mut r: Register = serde_json::from_str(include_str!("../../schemas/kommuner.json"))
+            .expect("schemas/kommuner.json is checked by the SDK build");
+        r.by_number = (r.kommuner.iter().enumerate())
+            .filter_map(|(i, k)| Some((number(&k.number)?, i)))
+            .collect();
+        r.by_number.sort_unstable();
+        r
+    })
+}
+
+/// A kommunenummer (exactly 4 ASCII digits) as a number.
+fn number(s: &str) -> Option<u16> {
+    let &[a, b, c, d] = s.as_bytes() else {
+        return None;
+    };
+    [a, b, c, d].iter().try_fold(0u16, |n, &digit| {
+        digit
+            .is_ascii_digit()
+            .then(|| n * 10 + u16::from(digit - b'0'))
     })
 }
 
@@ -85,7 +106,9 @@ fn fold(s: &str) -> String {
 
 impl Register {
     pub fn by_number(&self, number: &str) -> Option<&Kommune> {
-        self.kommuner.iter().find(|k| k.number == number)
+        let n = self::number(number)?;
+        let i = self.by_number.binary_search_by_key(&n, |&(k, _)| k).ok()?;
+        self.kommuner.get(self.by_number[i].1)
     }
 
     /// Resolves a kommunenummer or name to today's kommune.
@@ -221,6 +244,22 @@ mod tests {
     fn resolve(s: &str) -> (String, Option<String>) {
         let r = register().resolve(s).unwrap_or_else(|e| panic!("{s}: {e}"));
         (r.kommune.number.clone(), r.note)
+    }
+
+    #[test]
+    fn by_number_finds_every_kommune_and_nothing_else() {
+        let r = register();
+        assert_eq!(r.by_number.len(), r.kommuner.len());
+        for k in &r.kommuner {
+            assert!(
+                std::ptr::eq(r.by_number(&k.number).unwrap(), k),
+                "{}",
+                k.number
+            );
+        }
+        for bad in ["", "460", "46011", "46O1", "+460", "0000", " 4601"] {
+            assert!(r.by_number(bad).is_none(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub struct Outcome<'a> {
     pub id: Option<Cow<'a, str>>,
     pub region: Option<Cow<'a, str>>,
     /// the resolved kommunenummer
-    pub kommune: Option<String>,
+    pub kommune: Option<&'static str>,
     pub steps: Vec<StepOutcome<'a>>,
     pub findings: Vec<Finding>,
     pub plugin_failed: bool,
@@ -127,7 +127,7 @@ struct Ready<'a> {
     region: usize,
     doc: Doc<'a>,
     /// the resolved kommunenummer
-    kommune: String,
+    kommune: &'static str,
 }
 
 /// Builds a batch. Texts are not deduplicated: copying a step's short id and task is
@@ -347,7 +347,7 @@ fn prepare<'a>(
     };
     let info = &regions.loaded[region].info;
     let number = resolve_kommune(&doc.kommune, info, loc, outcome)?;
-    outcome.kommune = Some(number.clone());
+    outcome.kommune = Some(number);
     Some(Ready {
         outcome: 0,
         region,
@@ -388,9 +388,9 @@ fn resolve_kommune(
     info: &RegionInfo,
     loc: &mut Locator<'_>,
     outcome: &mut Outcome<'_>,
-) -> Option<String> {
+) -> Option<&'static str> {
     let register = kommune::register();
-    let (k, note): (&kommune::Kommune, Option<String>) = match register.by_number(input) {
+    let (k, note): (&'static kommune::Kommune, Option<String>) = match register.by_number(input) {
         Some(k) => (k, None),
         None => match register.resolve(input) {
             Ok(r) => (r.kommune, r.note),
@@ -457,7 +457,7 @@ fn resolve_kommune(
         ));
         return None;
     }
-    Some(k.number.clone())
+    Some(k.number.as_str())
 }
 
 /// "Did you mean" for an unknown task id; the same typo recurs across a file, so the

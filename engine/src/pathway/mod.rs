@@ -182,15 +182,18 @@ pub fn check<'a>(
     }
 
     // One plugin call per region and batch, in the chunk's order within each region.
-    ready.sort_by_key(|r| r.region);
+    // Sorted by reference: a `Ready` holds the whole document, and moving hundreds of
+    // them about was measurable.
+    let mut order: Vec<&Ready> = ready.iter().collect();
+    order.sort_by_key(|r| r.region);
     let mut start = 0;
-    while start < ready.len() {
-        let region_index = ready[start].region;
-        let end = (start..ready.len())
-            .find(|&j| ready[j].region != region_index || j - start == opts.batch.max(1))
-            .unwrap_or(ready.len());
+    while start < order.len() {
+        let region_index = order[start].region;
+        let end = (start..order.len())
+            .find(|&j| order[j].region != region_index || j - start == opts.batch.max(1))
+            .unwrap_or(order.len());
         let region = &regions.loaded[region_index];
-        let part = &ready[start..end];
+        let part = &order[start..end];
         let mut builder = BatchBuilder::new();
         for r in part {
             builder.push(&r.doc, &r.kommune);

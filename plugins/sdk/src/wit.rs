@@ -132,17 +132,15 @@ const NONE: u32 = u32::MAX;
 /// length or an index out of range; should one, a missing item reads as none (or an
 /// empty text) rather than trapping.
 fn read_batch(batch: &w::PathwayBatch) -> Vec<m::Pathway<'_>> {
-    let mut start = 0usize;
-    let texts: Vec<&str> = batch
-        .text_ends
-        .iter()
-        .map(|&end| {
-            let t = batch.text.get(start..end as usize).unwrap_or("");
-            start = end as usize;
-            t
-        })
-        .collect();
-    let text = |i: u32| texts.get(i as usize).copied();
+    let ends = &batch.text_ends;
+    let text = |i: u32| {
+        let i = i as usize;
+        let start = match i {
+            0 => 0,
+            _ => *ends.get(i - 1)? as usize,
+        };
+        batch.text.get(start..*ends.get(i)? as usize)
+    };
     let (p, s) = (&batch.pathways, &batch.steps);
     let code = |column: &[u8], i: usize| column.get(i).copied().unwrap_or(0);
     let mut j = 0usize;

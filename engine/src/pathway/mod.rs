@@ -196,7 +196,7 @@ pub fn check<'a>(
         let part = &order[start..end];
         let mut builder = BatchBuilder::new();
         for r in part {
-            builder.push(&r.doc, &r.kommune);
+            builder.push(&r.doc, r.kommune);
         }
         let batch = builder.batch;
         match host.check_pathways(&region.plugin, &batch) {
@@ -234,7 +234,7 @@ pub fn check<'a>(
                         &mut locators[r.outcome],
                     );
                     if opts.explain {
-                        explain(host, region, &r.doc, &r.kommune, outcome);
+                        explain(host, region, &r.doc, r.kommune, outcome);
                     }
                 }
                 drop(verdicts);

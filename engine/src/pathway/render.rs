@@ -100,10 +100,7 @@ pub fn jsonl(out: &mut Vec<u8>, path: &str, o: &Outcome, fields: &RulingFields) 
         None => out.extend_from_slice(b"null"),
     }
     let region = o.region.as_deref();
-    for (key, v) in [
-        (",\"region\":", region),
-        (",\"kommune\":", o.kommune.as_deref()),
-    ] {
+    for (key, v) in [(",\"region\":", region), (",\"kommune\":", o.kommune)] {
         out.extend_from_slice(key.as_bytes());
         match v {
             Some(s) => push_json_str(out, s),

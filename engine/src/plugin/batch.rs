@@ -5,7 +5,9 @@
 //! store per field of every record, which made the call several times the cost of the
 //! rules themselves; a list of numbers is one copy.
 
-use super::{AgeGroup, Level, PathwayAnswer, PathwayBatch, PathwayColumns, Phase, StepColumns};
+use super::{
+    AgeGroup, Level, PathwayAnswer, PathwayBatch, PathwayColumns, Phase, StepColumns, Verdict,
+};
 
 /// "None" in the batch's indices.
 pub const NONE: u32 = u32::MAX;
@@ -46,32 +48,16 @@ pub struct Step {
     pub handover: Option<Handover>,
 }
 
-/// How a planned step relates to the region's rules (the WIT `verdict` enum, whose
-/// cases the answer carries as numbers from 0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Verdict {
-    Ok,
-    Contributor,
-    WrongLevel,
-    UnknownTask,
-    NoOwner,
-    NotCovered,
-}
-
-impl Verdict {
-    pub const ALL: [Verdict; 6] = [
-        Verdict::Ok,
-        Verdict::Contributor,
-        Verdict::WrongLevel,
-        Verdict::UnknownTask,
-        Verdict::NoOwner,
-        Verdict::NotCovered,
-    ];
-
-    fn from_code(code: u8) -> Option<Verdict> {
-        Self::ALL.get(usize::from(code)).copied()
-    }
-}
+/// The cases of the WIT `verdict` enum, in order: the answer carries a verdict as its
+/// position here.
+const VERDICTS: [Verdict; 6] = [
+    Verdict::Ok,
+    Verdict::Contributor,
+    Verdict::WrongLevel,
+    Verdict::UnknownTask,
+    Verdict::NoOwner,
+    Verdict::NotCovered,
+];
 
 /// The verdict on one step, and the index of its ruling in the answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,8 +214,9 @@ impl PathwayAnswer {
         else {
             return Err(format!("no verdict for step {i}"));
         };
-        let verdict =
-            Verdict::from_code(code).ok_or_else(|| format!("verdict code {code} is not one"))?;
+        let verdict = *VERDICTS
+            .get(usize::from(code))
+            .ok_or_else(|| format!("verdict code {code} is not one"))?;
         Ok(StepVerdict {
             verdict,
             ruling: some(ruling),
@@ -304,6 +291,16 @@ mod tests {
         for (j, s) in steps.iter().enumerate() {
             assert_eq!(b.step(j), *s);
         }
+    }
+
+    #[test]
+    fn verdict_codes_are_the_sdks() {
+        // The SDK encodes, the host decodes: the same case for every code.
+        for v in ansvar_sdk::model::Verdict::ALL {
+            let host = VERDICTS[usize::from(v.code())];
+            assert_eq!(crate::pathway::render::verdict_id(Some(host)), v.id());
+        }
+        assert_eq!(VERDICTS.len(), ansvar_sdk::model::Verdict::ALL.len());
     }
 
     #[test]

@@ -37,12 +37,12 @@ mod bindings {
     });
 }
 
-pub use batch::{Handover, Pathway, Step, StepVerdict, Verdict};
+pub use batch::{Handover, Pathway, Step, StepVerdict};
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
     AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Level, PathwayAnswer,
     PathwayBatch, PathwayColumns, PathwayError, PathwayFinding, Phase, Query, QueryError,
-    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, StepColumns, TaskInfo,
+    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, StepColumns, TaskInfo, Verdict,
 };
 use bindings::{Region, RegionPre};
 

@@ -130,28 +130,16 @@ struct Ready<'a> {
     kommune: &'static str,
 }
 
-/// Builds a batch. Texts are not deduplicated: copying a step's short id and task is
-/// cheaper than hashing them (measured), and the plugin does not care.
-struct BatchBuilder {
-    batch: PathwayBatch,
-}
-
-impl BatchBuilder {
-    fn new() -> Self {
-        BatchBuilder {
-            batch: PathwayBatch::default(),
-        }
-    }
-
-    fn push(&mut self, doc: &Doc<'_>, kommune: &str) {
-        let b = &mut self.batch;
-        let kommune = Some(b.push_text(kommune));
-        let diagnosis = doc.patient.diagnosis.as_deref().map(|d| b.push_text(d));
-        b.push_pathway(doc.to_pathway(kommune, diagnosis));
-        for s in &doc.steps {
-            let (id, task) = (b.push_text(&s.id), b.push_text(&s.task));
-            b.push_step(s.to_step(id, task));
-        }
+/// Adds a pathway and its steps to `b`. Texts are not deduplicated: copying a step's
+/// short id and task is cheaper than hashing them (measured), and the plugin does not
+/// care.
+fn push_doc(b: &mut PathwayBatch, doc: &Doc<'_>, kommune: &str) {
+    let kommune = Some(b.push_text(kommune));
+    let diagnosis = doc.patient.diagnosis.as_deref().map(|d| b.push_text(d));
+    b.push_pathway(doc.to_pathway(kommune, diagnosis));
+    for s in &doc.steps {
+        let (id, task) = (b.push_text(&s.id), b.push_text(&s.task));
+        b.push_step(s.to_step(id, task));
     }
 }
 
@@ -194,11 +182,10 @@ pub fn check<'a>(
             .unwrap_or(order.len());
         let region = &regions.loaded[region_index];
         let part = &order[start..end];
-        let mut builder = BatchBuilder::new();
+        let mut batch = PathwayBatch::default();
         for r in part {
-            builder.push(&r.doc, r.kommune);
+            push_doc(&mut batch, &r.doc, r.kommune);
         }
-        let batch = builder.batch;
         match host.check_pathways(&region.plugin, &batch) {
             Ok(mut answer) => {
                 let b = checked.rulings.len() as u32;
@@ -268,11 +255,11 @@ pub fn check<'a>(
 
 /// The batch the plugin gets for `docs`, each with its resolved kommunenummer.
 pub fn batch<'a>(docs: impl IntoIterator<Item = (&'a Doc<'a>, &'a str)>) -> PathwayBatch {
-    let mut builder = BatchBuilder::new();
+    let mut batch = PathwayBatch::default();
     for (doc, kommune) in docs {
-        builder.push(doc, kommune);
+        push_doc(&mut batch, doc, kommune);
     }
-    builder.batch
+    batch
 }
 
 /// What the plugin said about one pathway.

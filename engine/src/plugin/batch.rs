@@ -116,7 +116,7 @@ impl Default for PathwayBatch {
 }
 
 impl PathwayBatch {
-    /// Adds a text and returns its index (no deduplication: the caller interns).
+    /// Adds a text and returns its index (the same text twice is two texts).
     pub fn push_text(&mut self, s: &str) -> u32 {
         self.text.push_str(s);
         self.text_ends.push(self.text.len() as u32);

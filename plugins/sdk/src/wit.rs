@@ -102,25 +102,31 @@ impl Guest for Component {
             errors: Vec::new(),
             findings: Vec::new(),
         };
-        for (i, r) in out.reports.into_iter().enumerate() {
+        let mut reports = out.reports;
+        for (i, r) in reports.iter_mut().enumerate() {
             let pathway = i as u32;
-            if let Some(e) = r.error {
+            if let Some(e) = r.error.take() {
                 answer.errors.push(w::PathwayError {
                     pathway,
                     error: query_error(e),
                 });
             }
-            for s in r.steps {
+            for s in &r.steps {
                 answer.verdicts.push(s.verdict.code());
                 answer.verdict_rulings.push(s.ruling.unwrap_or(NONE));
             }
             answer
                 .findings
-                .extend(r.findings.into_iter().map(|f| w::PathwayFinding {
+                .extend(r.findings.drain(..).map(|f| w::PathwayFinding {
                     pathway,
                     finding: finding(f),
                 }));
         }
+        // The instance is thrown away after this call (the host instantiates afresh for
+        // every call), so freeing the pathways and reports one vector at a time would be
+        // work for nothing: a tenth of the call in dlmalloc's free.
+        std::mem::forget(pathways);
+        std::mem::forget(reports);
         answer
     }
 }

@@ -67,20 +67,19 @@ pub struct StepVerdict {
     pub ruling: Option<u32>,
 }
 
-fn level_code(l: Option<Level>) -> u8 {
-    match l {
-        None => 0,
-        Some(Level::Hf) => 1,
-        Some(Level::Kommune) => 2,
-    }
+/// The cases of the small codes, in the WIT's order: a case is coded as its position
+/// here plus one, none as 0.
+const LEVELS: [Level; 2] = [Level::Hf, Level::Kommune];
+const AGES: [AgeGroup; 3] = [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Elderly];
+const PHASES: [Phase; 3] = [Phase::Before, Phase::During, Phase::After];
+
+fn encode<T: PartialEq>(v: Option<T>, cases: &[T]) -> u8 {
+    v.and_then(|v| cases.iter().position(|c| *c == v))
+        .map_or(0, |i| i as u8 + 1)
 }
 
-fn level(code: u8) -> Option<Level> {
-    match code {
-        1 => Some(Level::Hf),
-        2 => Some(Level::Kommune),
-        _ => None,
-    }
+fn decode<T: Copy>(code: u8, cases: &[T]) -> Option<T> {
+    cases.get(usize::from(code).checked_sub(1)?).copied()
 }
 
 fn index(i: Option<u32>) -> u32 {
@@ -139,7 +138,7 @@ impl PathwayBatch {
         let c = &mut self.pathways;
         c.kommune.push(index(p.kommune));
         c.diagnosis.push(index(p.diagnosis));
-        c.age.push(p.age.map_or(0, |a| a as u8 + 1));
+        c.age.push(encode(p.age, &AGES));
         c.patient_flags
             .push(u8::from(p.minor_children) | u8::from(p.long_term_needs) << 1);
         c.step_count.push(p.step_count);
@@ -149,11 +148,11 @@ impl PathwayBatch {
         let c = &mut self.steps;
         c.id.push(s.id);
         c.task.push(s.task);
-        c.planned.push(level_code(s.planned));
-        c.phase.push(s.phase.map_or(0, |p| p as u8 + 1));
+        c.planned.push(encode(s.planned, &LEVELS));
+        c.phase.push(encode(s.phase, &PHASES));
         c.date.push(s.date.unwrap_or(0));
         c.handover.push(s.handover.map_or(0, |h| {
-            level_code(Some(h.to)) | if h.information { 4 } else { 0 }
+            encode(Some(h.to), &LEVELS) | if h.information { 4 } else { 0 }
         }));
     }
 
@@ -172,12 +171,7 @@ impl PathwayBatch {
         Pathway {
             kommune: some(c.kommune[i]),
             diagnosis: some(c.diagnosis[i]),
-            age: match c.age[i] {
-                1 => Some(AgeGroup::Child),
-                2 => Some(AgeGroup::Adult),
-                3 => Some(AgeGroup::Elderly),
-                _ => None,
-            },
+            age: decode(c.age[i], &AGES),
             minor_children: flags & 1 != 0,
             long_term_needs: flags & 2 != 0,
             step_count: c.step_count[i],
@@ -190,15 +184,10 @@ impl PathwayBatch {
         Step {
             id: c.id[j],
             task: c.task[j],
-            planned: level(c.planned[j]),
-            phase: match c.phase[j] {
-                1 => Some(Phase::Before),
-                2 => Some(Phase::During),
-                3 => Some(Phase::After),
-                _ => None,
-            },
+            planned: decode(c.planned[j], &LEVELS),
+            phase: decode(c.phase[j], &PHASES),
             date: Some(c.date[j]).filter(|&d| d != 0),
-            handover: level(c.handover[j] & 3).map(|to| Handover {
+            handover: decode(c.handover[j] & 3, &LEVELS).map(|to| Handover {
                 to,
                 information: c.handover[j] & 4 != 0,
             }),
@@ -301,6 +290,25 @@ mod tests {
             assert_eq!(crate::pathway::render::verdict_id(Some(host)), v.id());
         }
         assert_eq!(VERDICTS.len(), ansvar_sdk::model::Verdict::ALL.len());
+    }
+
+    #[test]
+    fn small_codes_are_the_sdks() {
+        use ansvar_sdk::model as sdk;
+        // wasmtime's bindings print a case as `Level::Hf`.
+        let name = |s: &str| s.rsplit("::").next().unwrap_or(s).to_lowercase();
+        for l in [sdk::Level::Hf, sdk::Level::Kommune] {
+            let host = decode(l.code(), &LEVELS).unwrap();
+            assert_eq!(name(&format!("{host:?}")), l.id());
+        }
+        for a in sdk::AgeGroup::ALL {
+            let host = decode(a.code(), &AGES).unwrap();
+            assert_eq!(name(&format!("{host:?}")), a.id());
+        }
+        for p in sdk::Phase::ALL {
+            let host = decode(p.code(), &PHASES).unwrap();
+            assert_eq!(name(&format!("{host:?}")), p.id());
+        }
     }
 
     #[test]

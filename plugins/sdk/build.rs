@@ -181,6 +181,26 @@ fn write_catalogue(out: &mut String, c: &Catalogue) {
         writeln!(out, "  ] }},").unwrap();
     }
     writeln!(out, "];").unwrap();
+    // Lookups by id as a `match`: the compiler dispatches on the length first and
+    // compares the few ids of that length, where a scan compared text with every entry
+    // (a byte loop per comparison in wasm, for every step of every pathway).
+    let arms = |ids: &mut dyn Iterator<Item = &str>| {
+        ids.enumerate()
+            .map(|(i, id)| format!("        {id:?} => Some({i}),\n"))
+            .collect::<String>()
+    };
+    writeln!(
+        out,
+        "fn task_index(id: &str) -> Option<usize> {{\n    match id {{\n{}        _ => None,\n    }}\n}}",
+        arms(&mut c.tasks.iter().map(|t| t.id.as_str()))
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "fn diagnosis_group_index(id: &str) -> Option<usize> {{\n    match id {{\n{}        _ => None,\n    }}\n}}",
+        arms(&mut groups.iter().copied())
+    )
+    .unwrap();
 }
 
 fn write_rule(out: &mut String, task: &str, r: &Rule) {
@@ -243,20 +263,17 @@ fn write_register(out: &mut String, r: &Register) {
         writeln!(out, "] }},").unwrap();
     }
     writeln!(out, "];").unwrap();
-    // The same kommuner by number, sorted, for a binary search on integers: a lookup per
-    // pathway, and comparing text is slow in wasm (a byte loop per comparison).
-    let mut by_number: Vec<(u16, usize)> = r
-        .kommuner
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.number.parse().unwrap(), i))
-        .collect();
-    by_number.sort();
-    assert!(
-        by_number.windows(2).all(|w| w[0].0 != w[1].0),
-        "duplicate kommunenummer in the register"
-    );
-    writeln!(out, "static BY_NUMBER: &[(u16, u16)] = &{by_number:?};").unwrap();
+    // The index of each kommune by its number, for all 10,000 numbers (20 KB): a lookup
+    // per pathway is one load, where a search compared text (a byte loop per comparison
+    // in wasm) or, later, integers nine times.
+    let mut by_number = vec![u16::MAX; 10_000];
+    for (i, k) in r.kommuner.iter().enumerate() {
+        let n: usize = k.number.parse().unwrap();
+        assert!(k.number.len() == 4, "kommunenummer `{}` is not 4 digits", k.number);
+        assert!(by_number[n] == u16::MAX, "duplicate kommunenummer {}", k.number);
+        by_number[n] = u16::try_from(i).unwrap();
+    }
+    writeln!(out, "static BY_NUMBER: [u16; 10_000] = {by_number:?};").unwrap();
 }
 
 impl When {

@@ -39,11 +39,11 @@ pub struct DiagnosisGroup {
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 pub fn task(id: &str) -> Option<&'static Task> {
-    TASKS.iter().find(|t| t.id == id)
+    TASKS.get(task_index(id)?)
 }
 
 pub fn diagnosis_group(id: &str) -> Option<&'static DiagnosisGroup> {
-    DIAGNOSIS_GROUPS.iter().find(|g| g.id == id)
+    DIAGNOSIS_GROUPS.get(diagnosis_group_index(id)?)
 }
 
 #[cfg(test)]
@@ -104,5 +104,12 @@ mod tests {
         );
         assert!(task("no-such-task").is_none());
         assert!(diagnosis_group("kols").is_some());
+        assert!(diagnosis_group("").is_none());
+        for t in TASKS {
+            assert!(std::ptr::eq(task(t.id).unwrap(), t), "{}", t.id);
+        }
+        for g in DIAGNOSIS_GROUPS {
+            assert!(std::ptr::eq(diagnosis_group(g.id).unwrap(), g), "{}", g.id);
+        }
     }
 }

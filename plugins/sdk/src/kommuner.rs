@@ -41,8 +41,7 @@ pub fn by_number(number: &str) -> Option<&'static Kommune> {
         }
         n = n * 10 + u16::from(digit - b'0');
     }
-    let i = BY_NUMBER.binary_search_by_key(&n, |&(k, _)| k).ok()?;
-    KOMMUNER.get(usize::from(BY_NUMBER[i].1))
+    KOMMUNER.get(usize::from(BY_NUMBER[usize::from(n)]))
 }
 
 /// The membership of `kommune` in `region`, if any.

@@ -6,7 +6,8 @@
 //! ruling is built once per batch and referred to by index, so the cost per step is one
 //! rule lookup and no text.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::catalogue::{self, Task};
 use crate::model::{
@@ -29,8 +30,7 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
         rulings: Vec::new(),
         reports: Vec::with_capacity(batch.len()),
     };
-    // A BTreeMap: a HashMap's random seed is a capability the sandbox does not grant.
-    let mut interned: BTreeMap<(usize, usize, usize, usize), u32> = BTreeMap::new();
+    let mut interned: HashMap<_, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
     // One query and one task list for the whole batch: only their contents change.
     let mut scratch = Scratch {
         query: Query {
@@ -41,6 +41,7 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
             phase: None,
         },
         tasks: Vec::new(),
+        special: Special::new(),
     };
     for p in batch {
         let report = check_one(spec, p, &mut scratch, &mut |d: &Decision| {
@@ -54,10 +55,60 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
     out
 }
 
+/// A fixed multiplicative hash for interning decision keys (addresses). The default
+/// hasher seeds itself from randomness, a capability the sandbox does not grant; a
+/// BTreeMap compared keys at every level of the tree, once per step.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// What checking a pathway needs and the next pathway can reuse.
 struct Scratch {
+    /// the query of each step; its task stays empty (the rules get the task itself)
     query: Query,
     tasks: Vec<Option<&'static Task>>,
+    special: Special,
+}
+
+/// The catalogue tasks the pathway-level rules look for, looked up once per batch so
+/// that a step is matched against them by address rather than by comparing text.
+struct Special {
+    discharge_info: Option<&'static Task>,
+    children_as_relatives: Option<&'static Task>,
+    individual_plan: Option<&'static Task>,
+    coordinator: Option<&'static Task>,
+    child_coordinator: Option<&'static Task>,
+}
+
+impl Special {
+    fn new() -> Self {
+        Special {
+            discharge_info: catalogue::task(DISCHARGE_INFO),
+            children_as_relatives: catalogue::task(CHILDREN_AS_RELATIVES),
+            individual_plan: catalogue::task(INDIVIDUAL_PLAN),
+            coordinator: catalogue::task(COORDINATOR),
+            child_coordinator: catalogue::task(CHILD_COORDINATOR),
+        }
+    }
 }
 
 /// Sets `slot` to `value`, reusing the string already there.
@@ -97,8 +148,12 @@ fn check_one(
         }
     }
 
-    // One query, reused for every step: only the task and the phase change.
-    let Scratch { query: q, tasks } = scratch;
+    // One query, reused for every step: only the phase changes.
+    let Scratch {
+        query: q,
+        tasks,
+        special,
+    } = scratch;
     set(&mut q.kommune, p.kommune);
     set(&mut q.diagnosis, p.diagnosis);
     q.age = p.age;
@@ -114,8 +169,6 @@ fn check_one(
             continue;
         };
         tasks.push(Some(task));
-        q.task.clear();
-        q.task.push_str(task.id);
         q.phase = step.phase;
         let decision = match rules::decide_task(spec, task, q, unsettled, None) {
             Ok(d) => d,
@@ -131,7 +184,7 @@ fn check_one(
             ruling: Some(intern(&decision)),
         });
     }
-    pathway_rules(p, tasks, &mut report.findings);
+    pathway_rules(p, tasks, special, &mut report.findings);
     report
 }
 
@@ -197,8 +250,16 @@ fn rank(p: Phase) -> u8 {
 }
 
 /// The duties of a pathway as a whole.
-fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec<Finding>) {
-    let is = |i: usize, id: &str| tasks[i].is_some_and(|t| t.id == id);
+fn pathway_rules(
+    p: &Pathway<'_>,
+    tasks: &[Option<&'static Task>],
+    special: &Special,
+    out: &mut Vec<Finding>,
+) {
+    let is = |i: usize, want: Option<&'static Task>| match (tasks[i], want) {
+        (Some(t), Some(w)) => std::ptr::eq(t, w),
+        _ => false,
+    };
     let planned_by = |l: Level| p.steps.iter().any(|s| s.planned == Some(l));
 
     // Order: dates never go back; phases never go back (a readmission is a new stay).
@@ -275,11 +336,11 @@ fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec
             .position(|s| s.phase == Some(Phase::After))
     {
         let first_after = first_during + off;
-        let info: Vec<usize> = (0..p.steps.len())
-            .filter(|&i| is(i, DISCHARGE_INFO))
-            .collect();
-        if info.is_empty() {
-            out.push(finding(
+        // Where the information is given: it must be somewhere from admission up to the
+        // first step after discharge.
+        let mut info = (0..p.steps.len()).filter(|&i| is(i, special.discharge_info));
+        match info.next() {
+            None => out.push(finding(
                 "discharge-information-missing",
                 Severity::Error,
                 format!("/steps/{first_after}"),
@@ -289,23 +350,25 @@ fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec
                 ),
                 Some(DISCHARGE_INFO),
                 "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge",
-            ));
-        } else if !info.iter().any(|&i| i > first_during && i <= first_after)
-            && !info.contains(&first_during)
-        {
-            out.push(finding(
-                "discharge-information-out-of-order",
-                Severity::Warning,
-                format!("/steps/{}", info[0]),
-                format!(
-                    "the discharge information (step `{}`) does not come between admission (step `{}`) and the first step after discharge (step `{}`)",
-                    p.steps[info[0]].id,
-                    p.steps[first_during].id,
-                    p.steps[first_after].id
-                ),
-                Some(DISCHARGE_INFO),
-                "move the step to the discharge, so the patient gets the information when leaving",
-            ));
+            )),
+            Some(first_info) => {
+                let in_place = |i: usize| (first_during..=first_after).contains(&i);
+                if !in_place(first_info) && !info.any(in_place) {
+                    out.push(finding(
+                        "discharge-information-out-of-order",
+                        Severity::Warning,
+                        format!("/steps/{first_info}"),
+                        format!(
+                            "the discharge information (step `{}`) does not come between admission (step `{}`) and the first step after discharge (step `{}`)",
+                            p.steps[first_info].id,
+                            p.steps[first_during].id,
+                            p.steps[first_after].id
+                        ),
+                        Some(DISCHARGE_INFO),
+                        "move the step to the discharge, so the patient gets the information when leaving",
+                    ));
+                }
+            }
         }
     }
 
@@ -316,7 +379,7 @@ fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec
                 continue;
             }
             let addressed = (0..p.steps.len())
-                .any(|i| is(i, CHILDREN_AS_RELATIVES) && p.steps[i].planned == Some(level));
+                .any(|i| is(i, special.children_as_relatives) && p.steps[i].planned == Some(level));
             if !addressed {
                 out.push(finding(
                     "children-not-addressed",
@@ -340,11 +403,11 @@ fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec
     // Long-term needs from both levels (hol. §§ 7-1, 7-2): an individuell plan and a
     // koordinator, with the kommune responsible.
     if p.long_term_needs && planned_by(Level::Hf) && planned_by(Level::Kommune) {
-        for (task, what) in [
-            (INDIVIDUAL_PLAN, "an individuell plan"),
-            (COORDINATOR, "a koordinator"),
+        for (task, found, what) in [
+            (INDIVIDUAL_PLAN, special.individual_plan, "an individuell plan"),
+            (COORDINATOR, special.coordinator, "a koordinator"),
         ] {
-            let steps: Vec<usize> = (0..p.steps.len()).filter(|&i| is(i, task)).collect();
+            let steps: Vec<usize> = (0..p.steps.len()).filter(|&i| is(i, found)).collect();
             if steps.is_empty() {
                 out.push(finding(
                     &format!("{task}-missing"),
@@ -378,7 +441,7 @@ fn pathway_rules(p: &Pathway<'_>, tasks: &[Option<&'static Task>], out: &mut Vec
     // Barnekoordinator (hol. § 7-2 a): for families of a child; the kommune alone (the
     // step verdict says wrong-level when planned by the hf).
     if matches!(p.age, Some(AgeGroup::Adult | AgeGroup::Elderly)) {
-        for i in (0..p.steps.len()).filter(|&i| is(i, CHILD_COORDINATOR)) {
+        for i in (0..p.steps.len()).filter(|&i| is(i, special.child_coordinator)) {
             out.push(finding(
                 "barnekoordinator-not-child",
                 Severity::Warning,

@@ -104,6 +104,20 @@ fn bench(c: &mut Criterion) {
     g.bench_function("wasm", |b| {
         b.iter(|| black_box(host.check_pathways(&plugin, &batch).unwrap()))
     });
+    // The same without the limits (no epoch checks compiled in, no memory cap): what
+    // the sandbox's guarantees cost.
+    let free = Host::new(
+        Limits {
+            enforce: false,
+            ..Limits::default()
+        },
+        None,
+    )
+    .unwrap();
+    let free_plugin = free.load_embedded("helse-bergen").unwrap().unwrap();
+    g.bench_function("wasm-no-limits", |b| {
+        b.iter(|| black_box(free.check_pathways(&free_plugin, &batch).unwrap()))
+    });
     // The native side converts the batch too, as the plugin's glue does.
     g.bench_function("native", |b| {
         b.iter(|| black_box(helse_bergen::HelseBergen.check_pathways(&native(&batch))))

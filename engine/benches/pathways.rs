@@ -1,8 +1,10 @@
 //! Pathway checks: the batch call through the WebAssembly plugin vs the same rules called
 //! natively, and the stages of `ansvar pathway check` end to end.
 //!
-//! Run: `cargo bench -p ansvar --bench pathways`. The input is 4,096 synthetic pathways
-//! from `ansvar::synth` (seed 42, about 6 steps each) over the example pathways.
+//! Run: `cargo bench -p ansvar --bench pathways`. The input is synthetic pathways from
+//! `ansvar::synth` (seed 42, about 6 steps each) over the example pathways: for the batch
+//! call, 512 of one region (helse-bergen), as a run sends them; for the stages, 4,096 of
+//! all six regions, with every embedded plugin loaded.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -80,17 +82,16 @@ fn bench(c: &mut Criterion) {
         .unwrap();
     let mut generator = ansvar::synth::Pathways::from_repo(root, 42).unwrap();
     let lines: Vec<String> = (0..COUNT).map(|_| generator.next_line()).collect();
-    let docs: Vec<Doc<'_>> = lines
-        .iter()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
     // The batch the run sends to one region: that region's pathways only (the others
     // would stop at "kommune not in region" and measure the error path).
-    let ours: Vec<Doc<'_>> = (0..)
+    let ours: Vec<String> = (0..)
         .map(|_| generator.next_line())
         .filter(|l| l.contains(r#""region":"helse-bergen""#))
         .take(BATCH)
-        .map(|l| serde_json::from_str(Box::leak(l.into_boxed_str())).unwrap())
+        .collect();
+    let ours: Vec<Doc<'_>> = ours
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert!(ours.iter().all(|d| d.region == "helse-bergen"));
     let batch = pathway::batch(ours.iter().map(|d| (d, &*d.kommune)));
@@ -124,9 +125,17 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    let info = host.describe(&plugin).unwrap();
+    // Every embedded region, as a run loads them: the synthetic pathways are spread over
+    // all six, and a region not loaded would stop its pathways before any plugin call.
     let regions = Regions {
-        loaded: vec![Region { plugin, info }],
+        loaded: plugin::embedded::EMBEDDED
+            .iter()
+            .map(|e| {
+                let plugin = host.load_embedded(e.id).unwrap().unwrap();
+                let info = host.describe(&plugin).unwrap();
+                Region { plugin, info }
+            })
+            .collect(),
         failed: Vec::new(),
     };
     let sources: Vec<Source<'_>> = lines

@@ -269,8 +269,16 @@ fn write_register(out: &mut String, r: &Register) {
     let mut by_number = vec![u16::MAX; 10_000];
     for (i, k) in r.kommuner.iter().enumerate() {
         let n: usize = k.number.parse().unwrap();
-        assert!(k.number.len() == 4, "kommunenummer `{}` is not 4 digits", k.number);
-        assert!(by_number[n] == u16::MAX, "duplicate kommunenummer {}", k.number);
+        assert!(
+            k.number.len() == 4,
+            "kommunenummer `{}` is not 4 digits",
+            k.number
+        );
+        assert!(
+            by_number[n] == u16::MAX,
+            "duplicate kommunenummer {}",
+            k.number
+        );
         by_number[n] = u16::try_from(i).unwrap();
     }
     writeln!(out, "static BY_NUMBER: [u16; 10_000] = {by_number:?};").unwrap();

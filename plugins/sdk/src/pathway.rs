@@ -404,7 +404,11 @@ fn pathway_rules(
     // koordinator, with the kommune responsible.
     if p.long_term_needs && planned_by(Level::Hf) && planned_by(Level::Kommune) {
         for (task, found, what) in [
-            (INDIVIDUAL_PLAN, special.individual_plan, "an individuell plan"),
+            (
+                INDIVIDUAL_PLAN,
+                special.individual_plan,
+                "an individuell plan",
+            ),
             (COORDINATOR, special.coordinator, "a koordinator"),
         ] {
             let steps: Vec<usize> = (0..p.steps.len()).filter(|&i| is(i, found)).collect();

@@ -172,7 +172,8 @@ pub fn walk(
                 }
             }
         }
-        let answer = host.check_pathways(&region.plugin, &batch)?;
+        let crate::plugin::BatchAnswer { answer, rulings } =
+            host.check_pathways(&region.plugin, &mut batch)?;
         let mut verdicts = answer.step_verdicts();
         for (i, _) in part.iter().enumerate() {
             let steps = tasks.len() * PHASES.len();
@@ -194,7 +195,7 @@ pub fn walk(
                         (Verdict::UnknownTask, _) | (_, None) => {
                             Err("the plugin does not know the task".to_string())
                         }
-                        (_, Some(k)) => Ok(answer.rulings[k as usize].clone()),
+                        (_, Some(k)) => Ok(Ruling::clone(&rulings[k as usize])),
                     })
                     .collect(),
             );

@@ -93,6 +93,32 @@ fn json_lines_from_stdin() {
     assert_eq!(status, ["ok", "error", "error", "error", "error", "ok"]);
 }
 
+/// Rulings the host holds from earlier batches (named by key alone in later ones) give
+/// the same report as rulings built afresh: one pathway per batch against one batch.
+#[test]
+fn kept_rulings_give_the_same_report_as_fresh_ones() {
+    let mut generator = ansvar::synth::Pathways::from_repo(&root(), 7).unwrap();
+    let lines: Vec<String> = (0..300).map(|_| generator.next_line()).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("synthetic.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let report = |batch: &str| {
+        let out = ansvar()
+            .args([
+                "--format", "jsonl", "pathway", "check", "-j", "1", "--batch", batch,
+            ])
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let one_by_one = report("1");
+    assert_eq!(one_by_one.lines().count(), 300);
+    assert!(one_by_one.contains(r#""rule":"#));
+    assert_eq!(one_by_one, report("512"));
+}
+
 #[test]
 fn explain_shows_the_rule_chain() {
     snap!(pathway(&[

@@ -226,7 +226,7 @@ fn hostile_pathway_batches_are_contained() {
     let good =
         std::fs::read_to_string(root().join("agreements/helse-bergen/pathways/kols.json")).unwrap();
     let mut lines = Vec::new();
-    for diagnosis in ["kols", "kreft", "demens", "rus"] {
+    for diagnosis in ["kols", "kreft", "demens", "rus", "hjerneslag"] {
         let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
         v["region"] = "zoo".into();
         v["patient"]["diagnosis"] = diagnosis.into();
@@ -280,11 +280,12 @@ fn hostile_pathway_batches_are_contained() {
         message(2)
     );
     assert!(message(3).contains("needed a verdict"), "{}", message(3));
-    for (i, r) in records.iter().enumerate().take(4) {
+    assert!(message(4).contains("ruling key 7 alone"), "{}", message(4));
+    for (i, r) in records.iter().enumerate().take(5) {
         assert_eq!(r["findings"][0]["code"], "plugin-failed");
         assert!(message(i).contains("zoo.wasm"), "{}", message(i));
     }
     // The embedded region's pathway in the same run: checked, clean.
-    assert_eq!(records[4]["status"], "ok");
-    assert_eq!(records[4]["region"], "helse-bergen");
+    assert_eq!(records[5]["status"], "ok");
+    assert_eq!(records[5]["region"], "helse-bergen");
 }

@@ -9,6 +9,7 @@ pub mod render;
 pub mod run;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::kommune;
@@ -112,7 +113,7 @@ impl Outcome<'_> {
 #[derive(Debug, Default)]
 pub struct Checked<'a> {
     pub outcomes: Vec<Outcome<'a>>,
-    pub rulings: Vec<Vec<Ruling>>,
+    pub rulings: Vec<Vec<Arc<Ruling>>>,
 }
 
 impl Checked<'_> {
@@ -186,8 +187,11 @@ pub fn check<'a>(
         for r in part {
             push_doc(&mut batch, &r.doc, r.kommune);
         }
-        match host.check_pathways(&region.plugin, &batch) {
-            Ok(mut answer) => {
+        match host.check_pathways(&region.plugin, &mut batch) {
+            Ok(plugin::BatchAnswer {
+                mut answer,
+                rulings,
+            }) => {
                 let b = checked.rulings.len() as u32;
                 let mut errors: Vec<Option<QueryError>> = vec![None; part.len()];
                 for e in std::mem::take(&mut answer.errors) {
@@ -216,7 +220,7 @@ pub fn check<'a>(
                         b,
                         &r.doc,
                         report,
-                        &answer.rulings,
+                        &rulings,
                         outcome,
                         &mut locators[r.outcome],
                     );
@@ -225,7 +229,7 @@ pub fn check<'a>(
                     }
                 }
                 drop(verdicts);
-                checked.rulings.push(answer.rulings);
+                checked.rulings.push(rulings);
             }
             Err(e) => {
                 for r in part {
@@ -511,7 +515,7 @@ fn apply(
     batch: u32,
     doc: &Doc<'_>,
     report: Report,
-    rulings: &[Ruling],
+    rulings: &[Arc<Ruling>],
     outcome: &mut Outcome<'_>,
     loc: &mut Locator<'_>,
 ) {

@@ -79,7 +79,7 @@ impl RulingFields {
             checked
                 .rulings
                 .iter()
-                .map(|b| b.iter().map(ruling_fields).collect())
+                .map(|b| b.iter().map(|r| ruling_fields(r)).collect())
                 .collect(),
         )
     }

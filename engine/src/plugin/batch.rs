@@ -110,6 +110,7 @@ impl Default for PathwayBatch {
                 date: Vec::new(),
                 handover: Vec::new(),
             },
+            known_rulings: Vec::new(),
         }
     }
 }
@@ -314,6 +315,7 @@ mod tests {
     #[test]
     fn a_bad_verdict_code_or_a_short_column_is_an_error() {
         let mut a = PathwayAnswer {
+            ruling_keys: vec![],
             rulings: vec![],
             verdicts: vec![0, 3, 6],
             verdict_rulings: vec![0, NONE, 0],

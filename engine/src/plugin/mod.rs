@@ -12,6 +12,7 @@ pub mod batch;
 mod cache;
 pub mod embedded;
 pub mod lock;
+pub mod rulings;
 pub mod version;
 
 use std::fmt;
@@ -184,6 +185,8 @@ pub struct Plugin {
     /// the component's imports; all but the host log are linked to traps
     pub imports: Vec<String>,
     pre: RegionPre<State>,
+    /// the rulings its pathway batches gave, by key
+    kept: rulings::Kept,
 }
 
 /// Per-call state of a store.
@@ -414,6 +417,7 @@ impl Host {
             api_version,
             imports,
             pre,
+            kept: rulings::Kept::default(),
         })
     }
 
@@ -540,26 +544,99 @@ impl Host {
     }
 }
 
+/// A pathway batch's answer with every ruling in hand: those the plugin gave in full and
+/// those it named by a key the host holds.
+#[derive(Debug)]
+pub struct BatchAnswer {
+    /// the plugin's answer; its `rulings` are taken out into `rulings`
+    pub answer: PathwayAnswer,
+    /// per item of `answer.ruling_keys`, which `verdict-rulings` index
+    pub rulings: Vec<Arc<Ruling>>,
+}
+
 impl Host {
     /// Checks a batch of pathways in one call, and holds the answer to the contract: a
-    /// verdict per step, rulings about the steps' own tasks, indices in range.
+    /// verdict per step, rulings about the steps' own tasks, indices in range, rulings
+    /// named by key alone only where the batch listed the key. The batch's
+    /// `known_rulings` are set here, from what `plugin` gave before.
     pub fn check_pathways(
         &self,
         plugin: &Plugin,
-        batch: &PathwayBatch,
-    ) -> Result<PathwayAnswer, PluginError> {
-        let answer = self.call(plugin, |r, s| {
+        batch: &mut PathwayBatch,
+    ) -> Result<BatchAnswer, PluginError> {
+        batch.known_rulings = plugin.kept.keys();
+        let batch = &*batch;
+        let mut answer = self.call(plugin, |r, s| {
             r.ansvar_region_plugin().call_check_pathways(s, batch)
         })?;
-        check_pathway_answer(batch, &answer).map_err(|detail| PluginError::Contract {
+        let contract = |detail| PluginError::Contract {
             plugin: plugin.name.clone(),
             detail,
-        })?;
-        Ok(answer)
+        };
+        let rulings = settle(batch, &mut answer, &plugin.kept).map_err(contract)?;
+        Ok(BatchAnswer { answer, rulings })
     }
 }
 
-fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<(), String> {
+/// Holds `answer` to the contract and returns its rulings (taken out of it), those named
+/// by key alone from `kept`. The rulings it gave in full are kept only when the whole
+/// answer keeps the contract.
+fn settle(
+    batch: &PathwayBatch,
+    answer: &mut PathwayAnswer,
+    kept: &rulings::Kept,
+) -> Result<Vec<Arc<Ruling>>, String> {
+    let given: Vec<bool> = answer.rulings.iter().map(Option::is_some).collect();
+    let rulings = take_rulings(batch, answer, kept)?;
+    check_pathway_answer(batch, answer, &rulings)?;
+    for ((&key, ruling), given) in answer.ruling_keys.iter().zip(&rulings).zip(given) {
+        if given {
+            kept.keep(key, ruling);
+        }
+    }
+    Ok(rulings)
+}
+
+/// The answer's rulings: each one given in full checked, each one named by key taken
+/// from `kept`.
+fn take_rulings(
+    batch: &PathwayBatch,
+    answer: &mut PathwayAnswer,
+    kept: &rulings::Kept,
+) -> Result<Vec<Arc<Ruling>>, String> {
+    if answer.rulings.len() != answer.ruling_keys.len() {
+        return Err(format!(
+            "it gave {} ruling keys and {} rulings",
+            answer.ruling_keys.len(),
+            answer.rulings.len()
+        ));
+    }
+    let given = std::mem::take(&mut answer.rulings);
+    answer
+        .ruling_keys
+        .iter()
+        .zip(given)
+        .map(|(&key, ruling)| match ruling {
+            Some(r) => {
+                check_ruling(&r.task, &r)?;
+                Ok(Arc::new(r))
+            }
+            None if key != rulings::NOT_KEPT && batch.known_rulings.binary_search(&key).is_ok() => {
+                kept.get(key)
+                    .ok_or_else(|| format!("ruling key {key} was listed but is not held"))
+            }
+            None => Err(format!(
+                "it named ruling key {key} alone, which the batch did not list as known"
+            )),
+        })
+        .collect()
+}
+
+fn check_pathway_answer(
+    batch: &PathwayBatch,
+    answer: &PathwayAnswer,
+    rulings: &[Arc<Ruling>],
+) -> Result<(), String> {
     let n = batch.pathway_count();
     let mut failed = vec![false; n];
     for e in &answer.errors {
@@ -580,9 +657,6 @@ fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<
                 f.code, f.pointer
             ));
         }
-    }
-    for r in &answer.rulings {
-        check_ruling(&r.task, r)?;
     }
     let counts = &batch.pathways.step_count;
     let expected: usize = counts
@@ -612,7 +686,7 @@ fn check_pathway_answer(batch: &PathwayBatch, answer: &PathwayAnswer) -> Result<
                 (Verdict::UnknownTask, _) => {}
                 (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
                 (_, Some(k)) => {
-                    let Some(ruling) = answer.rulings.get(k as usize) else {
+                    let Some(ruling) = rulings.get(k as usize) else {
                         return Err(format!("pathway {i}: ruling {k} does not exist"));
                     };
                     let task = batch.steps.task.get(j).map_or("", |&t| batch.text(t));
@@ -828,16 +902,28 @@ mod tests {
         b
     }
 
+    /// The host's whole contract check of an answer, with the rulings in `kept`.
+    fn contract(
+        batch: &PathwayBatch,
+        answer: &PathwayAnswer,
+        kept: &rulings::Kept,
+    ) -> Result<(), String> {
+        settle(batch, &mut answer.clone(), kept).map(drop)
+    }
+
     #[test]
     fn pathway_batch_contract_violations_are_caught() {
         let batch = batch(&["lm-nettverk", "nope"]);
         let good = PathwayAnswer {
-            rulings: vec![ruling(Level::Hf, vec![])],
+            ruling_keys: vec![5],
+            rulings: vec![Some(ruling(Level::Hf, vec![]))],
             verdicts: vec![Verdict::Ok as u8, Verdict::UnknownTask as u8],
             verdict_rulings: vec![0, batch::NONE],
             errors: vec![],
             findings: vec![],
         };
+        let check_pathway_answer =
+            |b: &PathwayBatch, a: &PathwayAnswer| contract(b, a, &rulings::Kept::default());
         assert_eq!(check_pathway_answer(&batch, &good), Ok(()));
         let mut missing = good.clone();
         missing.verdicts.pop();
@@ -868,7 +954,7 @@ mod tests {
                 .contains("does not exist")
         );
         let mut other = good.clone();
-        other.rulings[0].task = "hospitering".into();
+        other.rulings[0].as_mut().unwrap().task = "hospitering".into();
         assert!(
             check_pathway_answer(&batch, &other)
                 .unwrap_err()
@@ -889,5 +975,57 @@ mod tests {
             error: QueryError::UnknownDiagnosis("x".into()),
         });
         assert_eq!(check_pathway_answer(&batch, &refused), Ok(()));
+        let mut keyless = good.clone();
+        keyless.ruling_keys.clear();
+        assert!(
+            check_pathway_answer(&batch, &keyless)
+                .unwrap_err()
+                .contains("0 ruling keys and 1 rulings")
+        );
+    }
+
+    #[test]
+    fn a_ruling_by_key_alone_only_where_the_batch_listed_the_key() {
+        let mut batch = batch(&["lm-nettverk"]);
+        let full = PathwayAnswer {
+            ruling_keys: vec![5],
+            rulings: vec![Some(ruling(Level::Hf, vec![]))],
+            verdicts: vec![Verdict::Ok as u8],
+            verdict_rulings: vec![0],
+            errors: vec![],
+            findings: vec![],
+        };
+        let by_key = PathwayAnswer {
+            rulings: vec![None],
+            ..full.clone()
+        };
+        let kept = rulings::Kept::default();
+        // Nothing held, nothing listed: a ruling by key alone breaks the contract.
+        assert!(
+            contract(&batch, &by_key, &kept)
+                .unwrap_err()
+                .contains("did not list")
+        );
+        // The full ruling is checked and kept; listed in the next batch, its key is enough.
+        assert_eq!(contract(&batch, &full, &kept), Ok(()));
+        assert_eq!(kept.keys(), [5]);
+        batch.known_rulings = kept.keys();
+        assert_eq!(contract(&batch, &by_key, &kept), Ok(()));
+        // A ruling that breaks the contract is not kept, nor is a good one in an answer
+        // that does.
+        let mut bad = full.clone();
+        bad.ruling_keys = vec![6];
+        bad.rulings[0].as_mut().unwrap().rule.clear();
+        assert!(contract(&batch, &bad, &kept).is_err());
+        let mut elsewhere = full.clone();
+        elsewhere.ruling_keys = vec![8];
+        elsewhere.rulings[0].as_mut().unwrap().task = "hospitering".into();
+        assert!(contract(&batch, &elsewhere, &kept).is_err());
+        assert_eq!(kept.keys(), [5]);
+        // "Not kept" is never listed, so it never comes by key alone.
+        let mut never = by_key.clone();
+        never.ruling_keys = vec![rulings::NOT_KEPT];
+        batch.known_rulings.push(rulings::NOT_KEPT);
+        assert!(contract(&batch, &never, &kept).is_err());
     }
 }

@@ -378,7 +378,8 @@ impl Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepVerdict {
     pub verdict: Verdict,
-    /// index into [`PathwayAnswer::rulings`]; `None` for an unknown task
+    /// index into [`PathwayAnswer::ruling_keys`] (and `rulings`); `None` for an unknown
+    /// task
     pub ruling: Option<u32>,
 }
 
@@ -391,13 +392,20 @@ pub struct PathwayReport {
     pub findings: Vec<Finding>,
 }
 
-/// The answer to a batch of pathways: each distinct ruling once (no trace), and one
-/// report per pathway, in order.
+/// The answer to a batch of pathways: each distinct ruling once (no trace) with its key,
+/// and one report per pathway, in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PathwayAnswer {
-    pub rulings: Vec<Ruling>,
+    /// the key of each distinct ruling the reports refer to: the same key always stands
+    /// for the same ruling, or is [`RULING_NOT_KEPT`]
+    pub ruling_keys: Vec<u64>,
+    /// per key: the ruling, or `None` when the caller listed the key as known
+    pub rulings: Vec<Option<Ruling>>,
     pub reports: Vec<PathwayReport>,
 }
+
+/// The key of a ruling the host must not keep: it always comes in full.
+pub const RULING_NOT_KEPT: u64 = u64::MAX;
 
 #[cfg(test)]
 mod tests {

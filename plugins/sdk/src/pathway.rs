@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::catalogue::{self, Task};
 use crate::model::{
     AgeGroup, Finding, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
-    Severity, StepVerdict, Verdict, date_text,
+    RULING_NOT_KEPT, Severity, StepVerdict, Verdict, date_text,
 };
 use crate::region::RegionSpec;
 use crate::rules::{self, Decision};
@@ -24,9 +24,11 @@ pub const INDIVIDUAL_PLAN: &str = "individuell-plan";
 pub const COORDINATOR: &str = "koordinator";
 pub const CHILD_COORDINATOR: &str = "barnekoordinator";
 
-/// Checks a batch of pathways under `spec`.
-pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
+/// Checks a batch of pathways under `spec`. The rulings whose keys are in `known`
+/// (ascending) are given by key alone: the caller holds them from an earlier batch.
+pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>], known: &[u64]) -> PathwayAnswer {
     let mut out = PathwayAnswer {
+        ruling_keys: Vec::new(),
         rulings: Vec::new(),
         reports: Vec::with_capacity(batch.len()),
     };
@@ -46,7 +48,11 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
     for p in batch {
         let report = check_one(spec, p, &mut scratch, &mut |d: &Decision| {
             *interned.entry(d.key()).or_insert_with(|| {
-                out.rulings.push(rules::ruling(spec, d, Vec::new()));
+                let key = d.ruling_key(spec);
+                let held = key != RULING_NOT_KEPT && known.binary_search(&key).is_ok();
+                out.ruling_keys.push(key);
+                out.rulings
+                    .push((!held).then(|| rules::ruling(spec, d, Vec::new())));
                 (out.rulings.len() - 1) as u32
             })
         });
@@ -514,6 +520,11 @@ mod tests {
         }
     }
 
+    /// A batch from a caller that holds no rulings yet.
+    fn check(spec: &RegionSpec, batch: &[Pathway<'_>]) -> PathwayAnswer {
+        super::check(spec, batch, &[])
+    }
+
     fn codes(r: &PathwayReport) -> Vec<&str> {
         r.findings.iter().map(|f| f.code.as_str()).collect()
     }
@@ -543,10 +554,45 @@ mod tests {
         let b = check(&SPEC, &[pathway(kols()), pathway(kols())]);
         // kols before/after share the kommune rule; during and the discharge are hf rules.
         assert_eq!(b.rulings.len(), 3);
+        assert_eq!(b.ruling_keys.len(), 3);
         assert_eq!(b.reports[0].steps, b.reports[1].steps);
         let r0 = b.reports[0].steps[0].ruling.unwrap() as usize;
-        assert_eq!(b.rulings[r0].owner, Level::Kommune);
-        assert!(b.rulings[r0].trace.is_empty());
+        let ruling = b.rulings[r0].as_ref().unwrap();
+        assert_eq!(ruling.owner, Level::Kommune);
+        assert!(ruling.trace.is_empty());
+    }
+
+    #[test]
+    fn rulings_the_caller_holds_come_by_key_alone() {
+        let first = check(&SPEC, &[pathway(kols())]);
+        let keys = &first.ruling_keys;
+        assert!(keys.iter().all(|&k| k != RULING_NOT_KEPT));
+        let distinct: std::collections::BTreeSet<_> = keys.iter().collect();
+        assert_eq!(distinct.len(), keys.len(), "one key per distinct ruling");
+        assert!(first.rulings.iter().all(Option::is_some));
+
+        // The caller holds the first ruling: the next batch names it by key, and builds
+        // the others in full, under the same keys as before.
+        let held = [keys[0]];
+        let next = super::check(&SPEC, &[pathway(kols())], &held);
+        assert_eq!(&next.ruling_keys, keys);
+        assert_eq!(next.rulings[0], None);
+        assert_eq!(next.rulings[1..], first.rulings[1..]);
+        assert_eq!(next.reports, first.reports);
+    }
+
+    #[test]
+    fn a_ruling_key_is_one_ruling() {
+        // The same decision twice: one key; another task (another rule): another key.
+        let q = |task: &str, kommune: &str| Query {
+            kommune: Some(kommune.into()),
+            ..Query::task(task)
+        };
+        let key = |q: &Query| rules::decide(&SPEC, q, None).unwrap().ruling_key(&SPEC);
+        let a = key(&q("kols-opplaering", "4601"));
+        assert_eq!(a, key(&q("kols-opplaering", "4601")));
+        assert_ne!(a, key(&q("lm-nettverk", "4601")));
+        assert_ne!(a, key(&q("selvhjelpsgrupper", "4601")));
     }
 
     #[test]

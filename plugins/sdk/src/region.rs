@@ -111,7 +111,9 @@ pub trait Region: Sync {
         crate::agreement::check(self.spec(), agreement)
     }
 
-    fn check_pathways(&self, batch: &[Pathway<'_>]) -> PathwayAnswer {
-        crate::pathway::check(self.spec(), batch)
+    /// Checks a batch; `known` lists (ascending) the keys of the rulings the caller
+    /// already holds, which the answer then gives by key alone.
+    fn check_pathways(&self, batch: &[Pathway<'_>], known: &[u64]) -> PathwayAnswer {
+        crate::pathway::check(self.spec(), batch, known)
     }
 }

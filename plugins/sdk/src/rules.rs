@@ -7,7 +7,9 @@
 
 use crate::catalogue::{self, Task};
 use crate::kommuner::{self, Kommune, Membership};
-use crate::model::{AgeGroup, Level, Phase, Query, QueryError, RuleSource, Ruling};
+use crate::model::{
+    AgeGroup, Level, Phase, Query, QueryError, RULING_NOT_KEPT, RuleSource, Ruling,
+};
 use crate::region::RegionSpec;
 
 /// One allocation rule: for `task`, when the conditions hold, `owner` leads.
@@ -185,6 +187,40 @@ impl Decision {
                 .map_or(0, |(k, _)| k as *const Kommune as usize),
             aside,
         )
+    }
+}
+
+impl Decision {
+    /// The key under which the host may keep this decision's ruling across batches: the
+    /// task, the rule and the unsettled kommune by their places in the plugin's static
+    /// tables, so one key is one ruling for as long as the plugin is loaded. A decision
+    /// that set regional rules aside is not kept (its note says why, rule by rule).
+    pub fn ruling_key(&self, spec: &RegionSpec) -> u64 {
+        if !self.set_aside.is_empty() {
+            return RULING_NOT_KEPT;
+        }
+        let place = |all: &[Rule]| all.iter().position(|r| std::ptr::eq(r, self.rule));
+        let (region, rule) = match self.source {
+            RuleSource::Region => (1, place(spec.rules)),
+            RuleSource::Baseline => (0, place(self.task.baseline)),
+        };
+        let task = catalogue::TASKS
+            .iter()
+            .position(|t| std::ptr::eq(t, self.task));
+        let kommune = match self.unsettled {
+            None => Some(0),
+            Some((k, _)) => kommuner::KOMMUNER
+                .iter()
+                .position(|x| std::ptr::eq(x, k))
+                .map(|i| i + 1),
+        };
+        match (task, rule, kommune) {
+            // task: 20 bits, region or baseline: 1, rule: 19, kommune: 24.
+            (Some(t), Some(r), Some(k)) if t < 1 << 20 && r < 1 << 19 && k < 1 << 24 => {
+                (t as u64) << 44 | region << 43 | (r as u64) << 24 | k as u64
+            }
+            _ => RULING_NOT_KEPT,
+        }
     }
 }
 

@@ -93,10 +93,11 @@ impl Guest for Component {
     fn check_pathways(batch: w::PathwayBatch) -> w::PathwayAnswer {
         install_panic_hook();
         let pathways = read_batch(&batch);
-        let out = __ansvar_region().check_pathways(&pathways);
+        let out = __ansvar_region().check_pathways(&pathways, &batch.known_rulings);
         let steps = batch.steps.task.len();
         let mut answer = w::PathwayAnswer {
-            rulings: out.rulings.into_iter().map(ruling).collect(),
+            ruling_keys: out.ruling_keys,
+            rulings: out.rulings.into_iter().map(|r| r.map(ruling)).collect(),
             verdicts: Vec::with_capacity(steps),
             verdict_rulings: Vec::with_capacity(steps),
             errors: Vec::new(),

@@ -34,19 +34,26 @@ impl Region for Zoo {
     }
 
     /// Misbehaves by the diagnosis group of the first pathway: `kols` loops, `kreft`
-    /// panics, `demens` answers about another task, `rus` answers too few pathways.
-    fn check_pathways(&self, batch: &[Pathway<'_>]) -> PathwayAnswer {
+    /// panics, `demens` answers about another task, `rus` answers too few pathways,
+    /// `hjerneslag` names a ruling by a key the host never listed.
+    fn check_pathways(&self, batch: &[Pathway<'_>], _known: &[u64]) -> PathwayAnswer {
         let mut answer = PathwayAnswer::default();
         match batch.first().and_then(|p| p.diagnosis) {
             Some("kols") => loop {
                 black_box(&batch);
             },
             Some("kreft") => panic!("the zoo plugin panics in check-pathways"),
-            Some("demens") => {
-                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("hospitering"))
+            Some(d @ ("demens" | "hjerneslag")) => {
+                let task = if d == "demens" {
+                    "hospitering"
+                } else {
+                    "kols-opplaering"
+                };
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task(task))
                     .expect("a catalogue task");
                 r.trace.clear();
-                answer.rulings.push(r);
+                answer.ruling_keys.push(7);
+                answer.rulings.push((d == "demens").then_some(r));
                 for p in batch {
                     answer.reports.push(PathwayReport {
                         steps: p

@@ -77,6 +77,7 @@ fn native(b: &plugin::PathwayBatch) -> Vec<sdk::Pathway<'_>> {
 }
 
 fn bench(c: &mut Criterion) {
+    ansvar::tune_mimalloc();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .unwrap();

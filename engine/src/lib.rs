@@ -17,3 +17,15 @@ pub mod suggest;
 pub mod synth;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};
+
+/// `mi_option_purge_delay` in mimalloc v3's `mi_option_t` (the crate builds v3).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Tunes mimalloc, for a binary that uses it as its global allocator (`ansvar`, the
+/// benches). mimalloc hands freed pages back to the OS after 10 ms; a pathway run frees
+/// and reuses its chunk memory every few milliseconds, so each chunk faulted fresh
+/// (zeroed) pages in. A second's delay keeps them.
+pub fn tune_mimalloc() {
+    // SAFETY: sets a plain integer option; mimalloc reads options at use.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1000) };
+}

@@ -181,26 +181,24 @@ fn write_catalogue(out: &mut String, c: &Catalogue) {
         writeln!(out, "  ] }},").unwrap();
     }
     writeln!(out, "];").unwrap();
-    // Lookups by id as a `match`: the compiler dispatches on the length first and
-    // compares the few ids of that length, where a scan compared text with every entry
-    // (a byte loop per comparison in wasm, for every step of every pathway).
-    let arms = |ids: &mut dyn Iterator<Item = &str>| {
-        ids.enumerate()
-            .map(|(i, id)| format!("        {id:?} => Some({i}),\n"))
-            .collect::<String>()
-    };
+    write_lookup(out, "task_index", c.tasks.iter().map(|t| t.id.as_str()));
+    write_lookup(out, "diagnosis_group_index", groups.iter().copied());
+}
+
+/// `fn name(id: &str) -> Option<usize>`: the place of `id` among `ids`, as a `match`.
+/// The compiler dispatches on the length first and compares the few ids of that length,
+/// where a scan compared text with every entry (a byte loop per comparison in wasm, for
+/// every step of every pathway).
+fn write_lookup<'a>(out: &mut String, name: &str, ids: impl Iterator<Item = &'a str>) {
     writeln!(
         out,
-        "fn task_index(id: &str) -> Option<usize> {{\n    match id {{\n{}        _ => None,\n    }}\n}}",
-        arms(&mut c.tasks.iter().map(|t| t.id.as_str()))
+        "fn {name}(id: &str) -> Option<usize> {{\n    match id {{"
     )
     .unwrap();
-    writeln!(
-        out,
-        "fn diagnosis_group_index(id: &str) -> Option<usize> {{\n    match id {{\n{}        _ => None,\n    }}\n}}",
-        arms(&mut groups.iter().copied())
-    )
-    .unwrap();
+    for (i, id) in ids.enumerate() {
+        writeln!(out, "        {id:?} => Some({i}),").unwrap();
+    }
+    writeln!(out, "        _ => None,\n    }}\n}}").unwrap();
 }
 
 fn write_rule(out: &mut String, task: &str, r: &Rule) {
@@ -264,16 +262,15 @@ fn write_register(out: &mut String, r: &Register) {
     }
     writeln!(out, "];").unwrap();
     // The index of each kommune by its number, for all 10,000 numbers (20 KB): a lookup
-    // per pathway is one load, where a search compared text (a byte loop per comparison
-    // in wasm) or, later, integers nine times.
+    // per pathway is one load, where a binary search compared nine times.
     let mut by_number = vec![u16::MAX; 10_000];
     for (i, k) in r.kommuner.iter().enumerate() {
-        let n: usize = k.number.parse().unwrap();
         assert!(
-            k.number.len() == 4,
+            k.number.len() == 4 && k.number.bytes().all(|b| b.is_ascii_digit()),
             "kommunenummer `{}` is not 4 digits",
             k.number
         );
+        let n: usize = k.number.parse().unwrap();
         assert!(
             by_number[n] == u16::MAX,
             "duplicate kommunenummer {}",

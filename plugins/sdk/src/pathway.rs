@@ -4,7 +4,8 @@
 //!
 //! Batches are the unit: the host sends many pathways in one call, and each distinct
 //! ruling is built once per batch and referred to by index, so the cost per step is one
-//! rule lookup and no text.
+//! rule lookup and no text. A ruling the host already holds from an earlier batch is
+//! not built at all: it is named by its key (`Decision::ruling_key`).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

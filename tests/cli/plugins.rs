@@ -31,6 +31,42 @@ pub fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// A `--plugin` that is refused fails the run (exit 3) in every command, even where the
+/// embedded region of the same id answers in its place.
+#[test]
+fn a_refused_plugin_fails_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "not-a-plugin.wasm", b"this is not webassembly");
+    let root = crate::root();
+    let runs: [&[&str]; 4] = [
+        &["regions"],
+        &["who", "--region", "helse-bergen", "--task", "koordinator"],
+        &["check", "agreements/helse-bergen"],
+        &[
+            "pathway",
+            "check",
+            "agreements/helse-bergen/pathways/kols.json",
+        ],
+    ];
+    for args in runs {
+        let out = ansvar()
+            .current_dir(&root)
+            .arg("--plugin")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap();
+        // The error is on stderr, or a located finding in the report.
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {said}");
+        assert!(said.contains("not-a-plugin.wasm"), "{args:?}: {said}");
+    }
+}
+
 #[test]
 fn inspect_a_plugin() {
     let dir = tempfile::tempdir().unwrap();

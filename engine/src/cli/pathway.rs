@@ -93,6 +93,10 @@ pub fn run(
     let (loaded, failed) = regions_load::all(host, g);
     let mut regions = Regions::default();
     for (id, e) in failed {
+        // A plugin that did not load is a failed plugin (exit 3) even when no pathway
+        // names its region: a refused `--plugin` for a region leaves the embedded plugin
+        // to answer, which the user did not ask for.
+        exit = exit.max_with(Exit::Plugin);
         if !g.quiet {
             out.error(&e);
         }

@@ -192,7 +192,7 @@ fn write_catalogue(out: &mut String, c: &Catalogue) {
 fn write_lookup<'a>(out: &mut String, name: &str, ids: impl Iterator<Item = &'a str>) {
     writeln!(
         out,
-        "fn {name}(id: &str) -> Option<usize> {{\n    match id {{"
+        "pub(crate) fn {name}(id: &str) -> Option<usize> {{\n    match id {{"
     )
     .unwrap();
     for (i, id) in ids.enumerate() {

@@ -984,6 +984,78 @@ mod tests {
         );
     }
 
+    /// `n` copies of a pathway in helse-bergen: a kols patient with minor children whom
+    /// no step addresses (a finding for each level), one step of an unknown task.
+    fn kols_batch(n: usize) -> PathwayBatch {
+        let mut b = PathwayBatch::default();
+        let tasks = [
+            "kols-opplaering",
+            "utskrivning-lm-informasjon",
+            "nope",
+            "kols-opplaering",
+        ];
+        for _ in 0..n {
+            let kommune = Some(b.push_text("4601"));
+            let diagnosis = Some(b.push_text("kols"));
+            b.push_pathway(Pathway {
+                kommune,
+                diagnosis,
+                age: Some(AgeGroup::Adult),
+                minor_children: true,
+                long_term_needs: false,
+                step_count: tasks.len() as u32,
+            });
+            for (i, (task, phase)) in tasks.iter().zip([1, 1, 2, 2]).enumerate() {
+                let (id, task) = (b.push_text(&format!("steg-{i}")), b.push_text(task));
+                b.push_step(Step {
+                    id,
+                    task,
+                    planned: Some(if phase == 1 {
+                        Level::Hf
+                    } else {
+                        Level::Kommune
+                    }),
+                    phase: Some(if phase == 1 {
+                        Phase::During
+                    } else {
+                        Phase::After
+                    }),
+                    date: None,
+                    handover: None,
+                });
+            }
+        }
+        b
+    }
+
+    /// A plugin allocates from a bump arena of 2 MiB before its system allocator (SDK,
+    /// arena.rs). A batch far past it is answered whole, as one pathway alone is.
+    #[test]
+    fn a_batch_past_the_plugins_arena_answers_as_one_pathway_alone() {
+        let host = host(Limits::default());
+        let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
+        let one = host.check_pathways(&plugin, &mut kols_batch(1)).unwrap();
+        let many = 12_000;
+        let all = host.check_pathways(&plugin, &mut kols_batch(many)).unwrap();
+        assert!(one.answer.errors.is_empty(), "{:?}", one.answer.errors);
+        assert_eq!(one.answer.findings.len(), 2, "{:?}", one.answer.findings);
+        assert_eq!(all.answer.findings.len(), 2 * many);
+        assert!(all.answer.findings.iter().enumerate().all(|(i, f)| {
+            f.pathway as usize == i / 2 && f.finding == one.answer.findings[i % 2].finding
+        }));
+        assert_eq!(all.answer.verdicts.len(), 4 * many);
+        let ruling = |b: &BatchAnswer, i: usize| {
+            let v = b.answer.verdict(i).unwrap();
+            (
+                v.verdict,
+                v.ruling.map(|k| b.rulings[k as usize].rule.clone()),
+            )
+        };
+        for i in 0..4 * many {
+            assert_eq!(ruling(&all, i), ruling(&one, i % 4), "step {i}");
+        }
+    }
+
     #[test]
     fn a_ruling_by_key_alone_only_where_the_batch_listed_the_key() {
         let mut batch = batch(&["lm-nettverk"]);

@@ -18,14 +18,22 @@ pub mod catalogue;
 pub mod kommuner;
 pub mod model;
 pub mod pathway;
+mod plan;
 pub mod region;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod testing;
 
 #[cfg(target_arch = "wasm32")]
+mod arena;
+#[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wit;
+
+/// Every plugin allocates from the arena: an instance lives for one call.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: arena::Arena = arena::Arena;
 
 /// The WIT package version this SDK implements; stamped into every plugin so the host
 /// can refuse an incompatible one before compiling it.

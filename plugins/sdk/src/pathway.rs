@@ -15,6 +15,7 @@ use crate::model::{
     AgeGroup, Finding, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
     RULING_NOT_KEPT, Severity, StepVerdict, Verdict, date_text,
 };
+use crate::plan::{self, Context, Plan};
 use crate::region::RegionSpec;
 use crate::rules::{self, Decision};
 
@@ -28,43 +29,67 @@ pub const CHILD_COORDINATOR: &str = "barnekoordinator";
 /// Checks a batch of pathways under `spec`. The rulings whose keys are in `known`
 /// (ascending) are given by key alone: the caller holds them from an earlier batch.
 pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>], known: &[u64]) -> PathwayAnswer {
-    let mut out = PathwayAnswer {
-        ruling_keys: Vec::new(),
-        rulings: Vec::new(),
-        reports: Vec::with_capacity(batch.len()),
-    };
-    let mut interned: HashMap<_, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
-    // One query and one task list for the whole batch: only their contents change.
-    let mut scratch = Scratch {
-        query: Query {
-            task: String::new(),
-            kommune: None,
-            diagnosis: None,
-            age: None,
-            phase: None,
+    let plan = Plan::new(spec);
+    let mut rulings = Rulings {
+        spec,
+        known,
+        by_rule: vec![NO_RULING; plan.len()],
+        by_key: HashMap::default(),
+        out: PathwayAnswer {
+            ruling_keys: Vec::new(),
+            rulings: Vec::new(),
+            reports: Vec::with_capacity(batch.len()),
         },
+    };
+    let mut scratch = Scratch {
+        plan,
         tasks: Vec::new(),
         special: Special::new(),
     };
     for p in batch {
-        let report = check_one(spec, p, &mut scratch, &mut |d: &Decision| {
-            *interned.entry(d.key()).or_insert_with(|| {
-                let key = d.ruling_key(spec);
-                let held = key != RULING_NOT_KEPT && known.binary_search(&key).is_ok();
-                out.ruling_keys.push(key);
-                out.rulings
-                    .push((!held).then(|| rules::ruling(spec, d, Vec::new())));
-                (out.rulings.len() - 1) as u32
-            })
-        });
-        out.reports.push(report);
+        let report = check_one(spec, p, &mut scratch, &mut rulings);
+        rulings.out.reports.push(report);
     }
-    out
+    rulings.out
+}
+
+/// "No ruling yet" in [`Rulings::by_rule`].
+const NO_RULING: u32 = u32::MAX;
+
+/// The distinct rulings of a batch, each built once, and the answer they go into.
+struct Rulings<'a> {
+    spec: &'a RegionSpec,
+    known: &'a [u64],
+    /// per rule of the plan: its ruling when it decided with the kommune settled
+    by_rule: Vec<u32>,
+    /// every other decision (an unsettled kommune, a rule set aside), by its key
+    by_key: HashMap<(usize, usize, usize, usize), u32, BuildHasherDefault<KeyHasher>>,
+    out: PathwayAnswer,
+}
+
+impl Rulings<'_> {
+    /// The index of the decision's ruling in the answer, building the ruling (or naming
+    /// it by key, when the caller holds it) the first time.
+    fn intern(&mut self, place: Option<usize>, d: &Decision) -> u32 {
+        let slot = match place {
+            Some(i) if d.unsettled.is_none() && d.set_aside.is_empty() => &mut self.by_rule[i],
+            _ => self.by_key.entry(d.key()).or_insert(NO_RULING),
+        };
+        if *slot == NO_RULING {
+            let key = d.ruling_key(self.spec);
+            let held = key != RULING_NOT_KEPT && self.known.binary_search(&key).is_ok();
+            self.out.ruling_keys.push(key);
+            self.out
+                .rulings
+                .push((!held).then(|| rules::ruling(self.spec, d, Vec::new())));
+            *slot = (self.out.rulings.len() - 1) as u32;
+        }
+        *slot
+    }
 }
 
 /// A fixed multiplicative hash for interning decision keys (addresses). The default
-/// hasher seeds itself from randomness, a capability the sandbox does not grant; a
-/// BTreeMap compared keys at every level of the tree, once per step.
+/// hasher seeds itself from randomness, a capability the sandbox does not grant.
 #[derive(Default)]
 struct KeyHasher(u64);
 
@@ -90,8 +115,7 @@ impl Hasher for KeyHasher {
 
 /// What checking a pathway needs and the next pathway can reuse.
 struct Scratch {
-    /// the query of each step; its task stays empty (the rules get the task itself)
-    query: Query,
+    plan: Plan,
     tasks: Vec<Option<&'static Task>>,
     special: Special,
 }
@@ -118,31 +142,29 @@ impl Special {
     }
 }
 
-/// Sets `slot` to `value`, reusing the string already there.
-fn set(slot: &mut Option<String>, value: Option<&str>) {
-    match (slot.as_mut(), value) {
-        (Some(s), Some(v)) => {
-            s.clear();
-            s.push_str(v);
-        }
-        (_, v) => *slot = v.map(str::to_string),
-    }
-}
-
-/// Checks one pathway; `intern` turns a decision into an index into the batch's rulings.
+/// Checks one pathway, putting its rulings into `rulings`.
 fn check_one(
     spec: &RegionSpec,
     p: &Pathway<'_>,
     scratch: &mut Scratch,
-    intern: &mut impl FnMut(&Decision) -> u32,
+    rulings: &mut Rulings<'_>,
 ) -> PathwayReport {
     let mut report = PathwayReport::default();
-    if let Some(d) = p.diagnosis
-        && catalogue::diagnosis_group(d).is_none()
-    {
-        report.error = Some(QueryError::UnknownDiagnosis(d.to_string()));
-        return report;
-    }
+    let Scratch {
+        plan,
+        tasks,
+        special,
+    } = scratch;
+    let diagnosis = match p.diagnosis {
+        None => None,
+        Some(d) => match catalogue::diagnosis_group_index(d) {
+            Some(i) => Some(i),
+            None => {
+                report.error = Some(QueryError::UnknownDiagnosis(d.to_string()));
+                return report;
+            }
+        },
+    };
     let mut unsettled = None;
     if let Some(number) = p.kommune {
         match rules::member(spec, number) {
@@ -155,19 +177,11 @@ fn check_one(
         }
     }
 
-    // One query, reused for every step: only the phase changes.
-    let Scratch {
-        query: q,
-        tasks,
-        special,
-    } = scratch;
-    set(&mut q.kommune, p.kommune);
-    set(&mut q.diagnosis, p.diagnosis);
-    q.age = p.age;
+    let cx = Context::new(p.age, diagnosis, p.kommune);
     tasks.clear();
     report.steps.reserve(p.steps.len());
     for step in &p.steps {
-        let Some(task) = catalogue::task(step.task) else {
+        let Some(t) = catalogue::task_index(step.task) else {
             tasks.push(None);
             report.steps.push(StepVerdict {
                 verdict: Verdict::UnknownTask,
@@ -175,38 +189,57 @@ fn check_one(
             });
             continue;
         };
+        let task = &catalogue::TASKS[t];
         tasks.push(Some(task));
-        q.phase = step.phase;
-        let decision = match rules::decide_task(spec, task, q, unsettled, None) {
-            Ok(d) => d,
-            Err(e) => {
-                report.error = Some(e);
-                report.steps.clear();
-                return report;
+        let (place, covered, decision) = match plan.decide(t, cx.at(step.phase)) {
+            Some((place, c)) if !c.set_aside => (
+                Some(place),
+                c.covered,
+                Decision {
+                    task,
+                    rule: c.rule,
+                    source: c.source,
+                    unsettled,
+                    set_aside: Vec::new(),
+                },
+            ),
+            // A regional rule breaks the statute (its ruling says why it was set
+            // aside), or no rule answers: the rules themselves decide.
+            _ => {
+                let q = Query {
+                    task: String::new(),
+                    kommune: p.kommune.map(Into::into),
+                    diagnosis: p.diagnosis.map(Into::into),
+                    age: p.age,
+                    phase: step.phase,
+                };
+                match rules::decide_task(spec, task, &q, unsettled, None) {
+                    Ok(d) => (None, plan::covered(spec, task, d.source), d),
+                    Err(e) => {
+                        report.error = Some(e);
+                        report.steps.clear();
+                        return report;
+                    }
+                }
             }
         };
-        let verdict = verdict(spec, &decision, step.planned);
         report.steps.push(StepVerdict {
-            verdict,
-            ruling: Some(intern(&decision)),
+            verdict: verdict(&decision, covered, step.planned),
+            ruling: Some(rulings.intern(place, &decision)),
         });
     }
     pathway_rules(p, tasks, special, &mut report.findings);
     report
 }
 
-/// How a step planned by `planned` relates to the decision.
-fn verdict(spec: &RegionSpec, d: &Decision, planned: Option<Level>) -> Verdict {
+/// How a step planned by `planned` relates to the decision; `covered`: whether the
+/// region's agreements cover the task (see [`plan::covered`]).
+fn verdict(d: &Decision, covered: bool, planned: Option<Level>) -> Verdict {
     let Some(planned) = planned else {
         return Verdict::NoOwner;
     };
     let rule = d.rule;
     if planned == rule.owner {
-        let covered = d.source == crate::model::RuleSource::Region
-            || d.task
-                .paragraph_6_2
-                .iter()
-                .any(|item| spec.local_ta.iter().any(|(i, _)| i == item));
         return if covered {
             Verdict::Ok
         } else {

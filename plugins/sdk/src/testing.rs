@@ -8,11 +8,13 @@ use crate::rules;
 /// Asks `region` about every task in every phase, age group and diagnosis group (each
 /// also unset) for each of `kommuner` (`None`: no kommune), and panics at the first
 /// ruling that is refused, malformed, rests on a regional rule set aside for breaking the
-/// law, or breaks the statute. Returns how many points it asked about.
+/// law, or breaks the statute; and unless the compiled rules of pathway batches decide
+/// as [`rules::decide_task`] does. Returns how many points it asked about.
 pub fn every_point_answers_within_the_statute(
     region: &dyn Region,
     kommuner: &[Option<&str>],
 ) -> usize {
+    crate::plan::agrees_with_decide_task(region.spec());
     let phases = [
         None,
         Some(Phase::Before),

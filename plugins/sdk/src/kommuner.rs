@@ -31,6 +31,11 @@ pub struct FormerName {
 }
 
 pub fn by_number(number: &str) -> Option<&'static Kommune> {
+    KOMMUNER.get(place(number)?)
+}
+
+/// The place in [`KOMMUNER`] of the kommune with `number`.
+pub fn place(number: &str) -> Option<usize> {
     let &[a, b, c, d] = number.as_bytes() else {
         return None;
     };
@@ -41,7 +46,7 @@ pub fn by_number(number: &str) -> Option<&'static Kommune> {
         }
         n = n * 10 + u16::from(digit - b'0');
     }
-    KOMMUNER.get(usize::from(BY_NUMBER[usize::from(n)]))
+    Some(usize::from(BY_NUMBER[usize::from(n)])).filter(|&i| i < KOMMUNER.len())
 }
 
 /// The membership of `kommune` in `region`, if any.

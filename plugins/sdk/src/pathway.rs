@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::catalogue::{self, Task};
+use crate::kommuner::{self, Kommune, Membership};
 use crate::model::{
     AgeGroup, Finding, Level, Pathway, PathwayAnswer, PathwayReport, Phase, Query, QueryError,
     RULING_NOT_KEPT, Severity, StepVerdict, Verdict, date_text,
@@ -45,6 +46,7 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>], known: &[u64]) -> Pathway
         plan,
         tasks: Vec::new(),
         special: Special::new(),
+        members: vec![None; kommuner::KOMMUNER.len()],
     };
     for p in batch {
         let report = check_one(spec, p, &mut scratch, &mut rulings);
@@ -118,6 +120,10 @@ struct Scratch {
     plan: Plan,
     tasks: Vec<Option<&'static Task>>,
     special: Special,
+    /// per kommune (its place in the register), once looked up: its membership when it
+    /// belongs to the region (the region's id compared as text once per batch, not once
+    /// per pathway)
+    members: Vec<Option<Option<(&'static Kommune, &'static Membership)>>>,
 }
 
 /// The catalogue tasks the pathway-level rules look for, looked up once per batch so
@@ -154,6 +160,7 @@ fn check_one(
         plan,
         tasks,
         special,
+        members,
     } = scratch;
     let diagnosis = match p.diagnosis {
         None => None,
@@ -167,11 +174,13 @@ fn check_one(
     };
     let mut unsettled = None;
     if let Some(number) = p.kommune {
-        match rules::member(spec, number) {
-            Ok((k, m)) if !m.settled => unsettled = Some((k, m)),
-            Ok(_) => {}
-            Err(e) => {
-                report.error = Some(e);
+        let member = kommuner::place(number)
+            .and_then(|i| *members[i].get_or_insert_with(|| rules::member(spec, number).ok()));
+        match member {
+            Some((k, m)) if !m.settled => unsettled = Some((k, m)),
+            Some(_) => {}
+            None => {
+                report.error = Some(QueryError::KommuneNotInRegion(number.to_string()));
                 return report;
             }
         }

@@ -7,8 +7,8 @@
 //! the order `decide_task` tries them, with their conditions as bit sets. A step is then
 //! decided by a few integer tests. Where the plan cannot decide alone (a regional rule
 //! that breaks the statute matches, and its ruling must say why it was set aside), the
-//! caller asks `decide_task`; the two agree on everything else (tested below for every
-//! task, context and region of the repository).
+//! caller asks `decide_task`. The two agree on everything else: every region's unit
+//! tests hold them to it over the whole context space ([`agrees_with_decide_task`]).
 
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS, Task};
 use crate::model::{AgeGroup, Phase, RuleSource};
@@ -200,10 +200,11 @@ pub fn covered(spec: &RegionSpec, task: &Task, source: RuleSource) -> bool {
             .any(|item| spec.local_ta.iter().any(|(i, _)| i == item))
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// Panics unless, for every task, phase, age, diagnosis group and some kommuner of the
-/// region (and those its rules name): the plan picks the rule `decide_task` picks, or says it cannot decide
-/// alone exactly when `decide_task` sets a rule aside.
+/// region (and those its rules name), the plan picks the rule `decide_task` picks, or
+/// says it cannot decide alone exactly when `decide_task` sets a rule aside. Run by
+/// `testing::every_point_answers_within_the_statute`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn agrees_with_decide_task(spec: &RegionSpec) {
     use crate::kommuner;
     use crate::model::Query;

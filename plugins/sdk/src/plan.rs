@@ -8,7 +8,7 @@
 //! decided by a few integer tests. Where the plan cannot decide alone (a regional rule
 //! that breaks the statute matches, and its ruling must say why it was set aside), the
 //! caller asks `decide_task`. The two agree on everything else: every region's unit
-//! tests hold them to it over the whole context space ([`agrees_with_decide_task`]).
+//! tests hold them to it over the whole context space ([`assert_agrees`]).
 
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS, Task};
 use crate::model::{AgeGroup, Phase, RuleSource};
@@ -200,75 +200,39 @@ pub fn covered(spec: &RegionSpec, task: &Task, source: RuleSource) -> bool {
             .any(|item| spec.local_ta.iter().any(|(i, _)| i == item))
 }
 
-/// Panics unless, for every task, phase, age, diagnosis group and some kommuner of the
-/// region (and those its rules name), the plan picks the rule `decide_task` picks, or
-/// says it cannot decide alone exactly when `decide_task` sets a rule aside. Run by
+/// Panics unless the plan decides `q` about `task` as [`rules::decide_task`] does: the
+/// same rule from the same source, or "cannot decide alone" exactly when `decide_task`
+/// sets a regional rule aside. Run for every point of a region's context space by
 /// `testing::every_point_answers_within_the_statute`.
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn agrees_with_decide_task(spec: &RegionSpec) {
-    use crate::kommuner;
-    use crate::model::Query;
-
-    let plan = Plan::new(spec);
-    let mut kommuner: Vec<Option<&str>> = vec![None];
-    kommuner.extend(
-        kommuner::of_region(spec.id)
-            .map(|(k, _)| Some(k.number))
-            .take(3),
-    );
-    kommuner.extend(
-        spec.rules
-            .iter()
-            .flat_map(|r| r.when.kommune)
-            .map(|k| Some(*k)),
-    );
-    let mut diagnoses: Vec<Option<usize>> = vec![None];
-    diagnoses.extend((0..DIAGNOSIS_GROUPS.len()).map(Some));
-    let phases = [
-        None,
-        Some(Phase::Before),
-        Some(Phase::During),
-        Some(Phase::After),
-    ];
-    let ages = [
-        None,
-        Some(AgeGroup::Child),
-        Some(AgeGroup::Adult),
-        Some(AgeGroup::Elderly),
-    ];
-    for (t, task) in TASKS.iter().enumerate() {
-        for &kommune in &kommuner {
-            for &diagnosis in &diagnoses {
-                for age in ages {
-                    for phase in phases {
-                        let q = Query {
-                            task: task.id.into(),
-                            kommune: kommune.map(Into::into),
-                            diagnosis: diagnosis.map(|i| DIAGNOSIS_GROUPS[i].id.into()),
-                            age,
-                            phase,
-                        };
-                        let slow = rules::decide_task(spec, task, &q, None, None).unwrap();
-                        let cx = Context::new(age, diagnosis, kommune).at(phase);
-                        let (_, fast) = plan.decide(t, cx).expect("a catch-all rule");
-                        if fast.set_aside {
-                            assert!(!slow.set_aside.is_empty(), "{q:?}");
-                        } else {
-                            assert!(slow.set_aside.is_empty(), "{q:?}");
-                            assert!(std::ptr::eq(fast.rule, slow.rule), "{q:?}");
-                            assert_eq!(fast.source, slow.source, "{q:?}");
-                            assert_eq!(fast.covered, covered(spec, task, slow.source));
-                        }
-                    }
-                }
-            }
-        }
+pub(crate) fn assert_agrees(
+    spec: &RegionSpec,
+    plan: &Plan,
+    task: &'static Task,
+    q: &crate::model::Query,
+) {
+    let t = catalogue::task_index(task.id).expect("a catalogue task");
+    let diagnosis = q
+        .diagnosis
+        .as_deref()
+        .map(|d| catalogue::diagnosis_group_index(d).expect("a catalogue diagnosis group"));
+    let cx = Context::new(q.age, diagnosis, q.kommune.as_deref()).at(q.phase);
+    let slow = rules::decide_task(spec, task, q, None, None).unwrap();
+    let (_, fast) = plan.decide(t, cx).expect("a catch-all rule");
+    if fast.set_aside {
+        assert!(!slow.set_aside.is_empty(), "{q:?}");
+    } else {
+        assert!(slow.set_aside.is_empty(), "{q:?}");
+        assert!(std::ptr::eq(fast.rule, slow.rule), "{q:?}");
+        assert_eq!(fast.source, slow.source, "{q:?}");
+        assert_eq!(fast.covered, covered(spec, task, slow.source), "{q:?}");
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Query;
 
     /// The plugins' own specs are checked by their crates' tests, through
     /// `testing::every_point_answers_within_the_statute`.
@@ -335,12 +299,69 @@ mod tests {
 
     #[test]
     fn the_plan_decides_as_decide_task() {
-        agrees_with_decide_task(&SPEC);
         let plan = Plan::new(&SPEC);
-        // The statute-breaking rule is in the plan, marked.
-        let t = catalogue::task_index("barnekoordinator").unwrap();
-        let cx = Context::new(Some(AgeGroup::Child), None, None).at(None);
-        let (_, c) = plan.decide(t, cx).unwrap();
-        assert!(c.set_aside, "{}", c.rule.id);
+        let query = |task: &str, kommune: Option<&str>, diagnosis: Option<&str>| Query {
+            task: task.into(),
+            kommune: kommune.map(Into::into),
+            diagnosis: diagnosis.map(Into::into),
+            age: None,
+            phase: None,
+        };
+        // The regional rule's conditions one at a time: phase, diagnosis (a misspelt
+        // group in the rule matches nothing), kommune.
+        for phase in [
+            None,
+            Some(Phase::Before),
+            Some(Phase::During),
+            Some(Phase::After),
+        ] {
+            for diagnosis in [None, Some("kols"), Some("rus")] {
+                for kommune in [None, Some("4611"), Some("4612")] {
+                    let q = Query {
+                        phase,
+                        ..query("kols-opplaering", kommune, diagnosis)
+                    };
+                    assert_agrees(
+                        &SPEC,
+                        &plan,
+                        catalogue::task("kols-opplaering").unwrap(),
+                        &q,
+                    );
+                }
+            }
+        }
+        let kols = Context::new(None, catalogue::diagnosis_group_index("kols"), Some("4611"));
+        let t = catalogue::task_index("kols-opplaering").unwrap();
+        assert_eq!(
+            plan.decide(t, kols.at(Some(Phase::After)))
+                .unwrap()
+                .1
+                .rule
+                .id,
+            "test/kols-kommune"
+        );
+        assert_ne!(
+            plan.decide(t, kols.at(Some(Phase::During)))
+                .unwrap()
+                .1
+                .rule
+                .id,
+            "test/kols-kommune"
+        );
+
+        // The statute-breaking rule is in the plan, marked, and only where it matches.
+        let task = catalogue::task("barnekoordinator").unwrap();
+        for age in [None, Some(AgeGroup::Child), Some(AgeGroup::Adult)] {
+            let q = Query {
+                age,
+                ..query(task.id, None, None)
+            };
+            assert_agrees(&SPEC, &plan, task, &q);
+        }
+        let t = catalogue::task_index(task.id).unwrap();
+        let child = Context::new(Some(AgeGroup::Child), None, None).at(None);
+        assert!(plan.decide(t, child).unwrap().1.set_aside);
+        let adult = Context::new(Some(AgeGroup::Adult), None, None).at(None);
+        assert!(!plan.decide(t, adult).unwrap().1.set_aside);
     }
 }

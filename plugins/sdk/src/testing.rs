@@ -14,7 +14,8 @@ pub fn every_point_answers_within_the_statute(
     region: &dyn Region,
     kommuner: &[Option<&str>],
 ) -> usize {
-    crate::plan::agrees_with_decide_task(region.spec());
+    let spec = region.spec();
+    let plan = crate::plan::Plan::new(spec);
     let phases = [
         None,
         Some(Phase::Before),
@@ -55,6 +56,7 @@ pub fn every_point_answers_within_the_statute(
                         );
                         rules::statute_conflict(task, r.owner, &r.contributors)
                             .unwrap_or_else(|why| panic!("{}: {why}", r.rule));
+                        crate::plan::assert_agrees(spec, &plan, task, &q);
                         points += 1;
                     }
                 }

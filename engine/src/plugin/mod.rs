@@ -988,11 +988,12 @@ mod tests {
     /// no step addresses (a finding for each level), one step of an unknown task.
     fn kols_batch(n: usize) -> PathwayBatch {
         let mut b = PathwayBatch::default();
-        let tasks = [
-            "kols-opplaering",
-            "utskrivning-lm-informasjon",
-            "nope",
-            "kols-opplaering",
+        // task, planned by, phase: hf during the stay, the kommune after it
+        let steps = [
+            ("kols-opplaering", Level::Hf, Phase::During),
+            ("utskrivning-lm-informasjon", Level::Hf, Phase::During),
+            ("nope", Level::Kommune, Phase::After),
+            ("kols-opplaering", Level::Kommune, Phase::After),
         ];
         for _ in 0..n {
             let kommune = Some(b.push_text("4601"));
@@ -1003,23 +1004,15 @@ mod tests {
                 age: Some(AgeGroup::Adult),
                 minor_children: true,
                 long_term_needs: false,
-                step_count: tasks.len() as u32,
+                step_count: steps.len() as u32,
             });
-            for (i, (task, phase)) in tasks.iter().zip([1, 1, 2, 2]).enumerate() {
+            for (i, (task, planned, phase)) in steps.into_iter().enumerate() {
                 let (id, task) = (b.push_text(&format!("steg-{i}")), b.push_text(task));
                 b.push_step(Step {
                     id,
                     task,
-                    planned: Some(if phase == 1 {
-                        Level::Hf
-                    } else {
-                        Level::Kommune
-                    }),
-                    phase: Some(if phase == 1 {
-                        Phase::During
-                    } else {
-                        Phase::After
-                    }),
+                    planned: Some(planned),
+                    phase: Some(phase),
                     date: None,
                     handover: None,
                 });

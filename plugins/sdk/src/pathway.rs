@@ -44,7 +44,7 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>], known: &[u64]) -> Pathway
     };
     let mut scratch = Scratch {
         plan,
-        tasks: Vec::new(),
+        roles: Vec::new(),
         special: Special::new(),
         members: vec![None; kommuner::KOMMUNER.len()],
     };
@@ -118,7 +118,8 @@ impl Hasher for KeyHasher {
 /// What checking a pathway needs and the next pathway can reuse.
 struct Scratch {
     plan: Plan,
-    tasks: Vec<Option<&'static Task>>,
+    /// per step of the pathway being checked: what the pathway-level rules see in it
+    roles: Vec<Role>,
     special: Special,
     /// per kommune (its place in the register), once looked up: its membership when it
     /// belongs to the region (the region's id compared as text once per batch, not once
@@ -126,24 +127,46 @@ struct Scratch {
     members: Vec<Option<Option<(&'static Kommune, &'static Membership)>>>,
 }
 
-/// The catalogue tasks the pathway-level rules look for, looked up once per batch so
-/// that a step is matched against them by address rather than by comparing text.
+/// What a step is to the pathway-level rules: one of the catalogue tasks they look for,
+/// or none of them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Other,
+    DischargeInfo,
+    ChildrenAsRelatives,
+    IndividualPlan,
+    Coordinator,
+    ChildCoordinator,
+}
+
+/// The catalogue tasks the pathway-level rules look for, looked up once per batch, and
+/// the role of every catalogue task, so that a step's role is one table look-up by its
+/// task's place rather than a comparison of text.
 struct Special {
     discharge_info: Option<&'static Task>,
     children_as_relatives: Option<&'static Task>,
     individual_plan: Option<&'static Task>,
     coordinator: Option<&'static Task>,
     child_coordinator: Option<&'static Task>,
+    /// per catalogue task (its place in [`catalogue::TASKS`])
+    role: Vec<Role>,
 }
 
 impl Special {
     fn new() -> Self {
+        let mut role = vec![Role::Other; catalogue::TASKS.len()];
+        let mut find = |id: &str, r: Role| {
+            let t = catalogue::task_index(id)?;
+            role[t] = r;
+            Some(&catalogue::TASKS[t])
+        };
         Special {
-            discharge_info: catalogue::task(DISCHARGE_INFO),
-            children_as_relatives: catalogue::task(CHILDREN_AS_RELATIVES),
-            individual_plan: catalogue::task(INDIVIDUAL_PLAN),
-            coordinator: catalogue::task(COORDINATOR),
-            child_coordinator: catalogue::task(CHILD_COORDINATOR),
+            discharge_info: find(DISCHARGE_INFO, Role::DischargeInfo),
+            children_as_relatives: find(CHILDREN_AS_RELATIVES, Role::ChildrenAsRelatives),
+            individual_plan: find(INDIVIDUAL_PLAN, Role::IndividualPlan),
+            coordinator: find(COORDINATOR, Role::Coordinator),
+            child_coordinator: find(CHILD_COORDINATOR, Role::ChildCoordinator),
+            role,
         }
     }
 }
@@ -158,7 +181,7 @@ fn check_one(
     let mut report = PathwayReport::default();
     let Scratch {
         plan,
-        tasks,
+        roles,
         special,
         members,
     } = scratch;
@@ -187,11 +210,11 @@ fn check_one(
     }
 
     let cx = Context::new(p.age, diagnosis, p.kommune);
-    tasks.clear();
+    roles.clear();
     report.steps.reserve(p.steps.len());
     for step in &p.steps {
         let Some(t) = catalogue::task_index(step.task) else {
-            tasks.push(None);
+            roles.push(Role::Other);
             report.steps.push(StepVerdict {
                 verdict: Verdict::UnknownTask,
                 ruling: None,
@@ -199,7 +222,7 @@ fn check_one(
             continue;
         };
         let task = &catalogue::TASKS[t];
-        tasks.push(Some(task));
+        roles.push(special.role[t]);
         let (place, covered, decision) = match plan.decide(t, cx.at(step.phase)) {
             Some((place, c)) if !c.set_aside => (
                 Some(place),
@@ -237,7 +260,7 @@ fn check_one(
             ruling: Some(rulings.intern(place, &decision)),
         });
     }
-    pathway_rules(p, tasks, special, &mut report.findings);
+    pathway_rules(p, roles, special, &mut report.findings);
     report
 }
 
@@ -266,27 +289,43 @@ fn verdict(d: &Decision, covered: bool, planned: Option<Level>) -> Verdict {
     Verdict::WrongLevel
 }
 
+/// A kind of pathway finding: its code and the id of the rule that makes it.
+#[derive(Clone, Copy)]
+struct Kind {
+    code: &'static str,
+    rule: &'static str,
+}
+
+/// The [`Kind`] with code `$code`, whose rule is `pathway/$code`.
+macro_rules! kind {
+    ($code:literal) => {
+        Kind {
+            code: $code,
+            rule: concat!("pathway/", $code),
+        }
+    };
+}
+
 /// A pathway finding; its legal basis is that of the catalogue task `basis_of`, or none
 /// for a finding about the plan's own consistency (dates, order).
 fn finding(
-    code: &str,
+    kind: Kind,
     severity: Severity,
     pointer: String,
     message: String,
-    basis_of: Option<&str>,
-    help: &str,
+    basis_of: Option<&Task>,
+    help: String,
 ) -> Finding {
     Finding {
-        code: code.into(),
+        code: kind.code.into(),
         severity,
         pointer,
         message,
-        rule: format!("pathway/{code}"),
+        rule: kind.rule.into(),
         basis: basis_of
-            .and_then(catalogue::task)
             .map(|t| t.basis.iter().map(|b| b.to_string()).collect())
             .unwrap_or_default(),
-        help: Some(help.into()),
+        help: Some(help),
     }
 }
 
@@ -298,29 +337,73 @@ fn rank(p: Phase) -> u8 {
     }
 }
 
-/// The duties of a pathway as a whole.
-fn pathway_rules(
-    p: &Pathway<'_>,
-    tasks: &[Option<&'static Task>],
-    special: &Special,
-    out: &mut Vec<Finding>,
-) {
-    let is = |i: usize, want: Option<&'static Task>| match (tasks[i], want) {
-        (Some(t), Some(w)) => std::ptr::eq(t, w),
-        _ => false,
-    };
-    let planned_by = |l: Level| p.steps.iter().any(|s| s.planned == Some(l));
+/// Where a catalogue task the pathway-level rules look for is planned.
+#[derive(Default, Clone, Copy)]
+struct Planned {
+    /// the first step with the task
+    first: Option<usize>,
+    hf: bool,
+    kommune: bool,
+}
+
+impl Planned {
+    fn add(&mut self, i: usize, level: Option<Level>) {
+        self.first.get_or_insert(i);
+        match level {
+            Some(Level::Hf) => self.hf = true,
+            Some(Level::Kommune) => self.kommune = true,
+            None => {}
+        }
+    }
+
+    fn by(&self, level: Level) -> bool {
+        match level {
+            Level::Hf => self.hf,
+            Level::Kommune => self.kommune,
+        }
+    }
+}
+
+/// The duties of a pathway as a whole. One pass over the steps notes what the rules
+/// below ask about; the findings come in the order of the rules.
+fn pathway_rules(p: &Pathway<'_>, roles: &[Role], special: &Special, out: &mut Vec<Finding>) {
+    let mut by = Planned::default();
+    let mut info = Planned::default();
+    let mut children = Planned::default();
+    let mut plan = Planned::default();
+    let mut coordinator = Planned::default();
+    let mut child_coordinator = Planned::default();
+    let mut first_during = None;
+    let mut first_after = None;
 
     // Order: dates never go back; phases never go back (a readmission is a new stay).
     let mut last_date: Option<(usize, u32)> = None;
     let mut last_phase: Option<(usize, Phase)> = None;
     for (i, s) in p.steps.iter().enumerate() {
+        by.add(i, s.planned);
+        match roles[i] {
+            Role::Other => {}
+            Role::DischargeInfo => info.add(i, s.planned),
+            Role::ChildrenAsRelatives => children.add(i, s.planned),
+            Role::IndividualPlan => plan.add(i, s.planned),
+            Role::Coordinator => coordinator.add(i, s.planned),
+            Role::ChildCoordinator => child_coordinator.add(i, s.planned),
+        }
+        match s.phase {
+            Some(Phase::During) => {
+                first_during.get_or_insert(i);
+            }
+            Some(Phase::After) if first_during.is_some() => {
+                first_after.get_or_insert(i);
+            }
+            _ => {}
+        }
         if let Some(date) = s.date {
             if let Some((j, prev)) = last_date
                 && date < prev
             {
                 out.push(finding(
-                    "date-out-of-order",
+                    kind!("date-out-of-order"),
                     Severity::Error,
                     format!("/steps/{i}/date"),
                     format!(
@@ -331,7 +414,7 @@ fn pathway_rules(
                         date_text(prev)
                     ),
                     None,
-                    "put the steps in the order they happen, or correct the date",
+                    "put the steps in the order they happen, or correct the date".into(),
                 ));
             }
             last_date = Some((i, date));
@@ -341,7 +424,7 @@ fn pathway_rules(
                 && rank(phase) < rank(prev)
             {
                 out.push(finding(
-                    "phase-out-of-order",
+                    kind!("phase-out-of-order"),
                     Severity::Warning,
                     format!("/steps/{i}/phase"),
                     format!(
@@ -352,7 +435,7 @@ fn pathway_rules(
                         prev.id()
                     ),
                     None,
-                    "order the steps before → during → after; plan a readmission as a pathway of its own",
+                    "order the steps before → during → after; plan a readmission as a pathway of its own".into(),
                 ));
             }
             last_phase = Some((i, phase));
@@ -361,7 +444,7 @@ fn pathway_rules(
             && !h.information
         {
             out.push(finding(
-                "handover-without-information",
+                kind!("handover-without-information"),
                 Severity::Error,
                 format!("/steps/{i}/handover/information"),
                 format!(
@@ -369,8 +452,8 @@ fn pathway_rules(
                     s.id,
                     h.to.id()
                 ),
-                Some(DISCHARGE_INFO),
-                "plan the information that goes with the handover (epikrise, the municipal LM offers) and set `information: true`",
+                special.discharge_info,
+                "plan the information that goes with the handover (epikrise, the municipal LM offers) and set `information: true`".into(),
             ));
         }
     }
@@ -378,33 +461,25 @@ fn pathway_rules(
     // Discharge (hol. § 6-2 nr. 2 and 5): a stay in specialist care followed by care
     // after it needs the HF to tell the patient about the municipal LM offers, before
     // or at the first step after the stay.
-    let first_during = p.steps.iter().position(|s| s.phase == Some(Phase::During));
-    if let Some(first_during) = first_during
-        && let Some(off) = p.steps[first_during..]
-            .iter()
-            .position(|s| s.phase == Some(Phase::After))
-    {
-        let first_after = first_during + off;
-        // Where the information is given: it must be somewhere from admission up to the
-        // first step after discharge.
-        let mut info = (0..p.steps.len()).filter(|&i| is(i, special.discharge_info));
-        match info.next() {
+    if let (Some(first_during), Some(first_after)) = (first_during, first_after) {
+        match info.first {
             None => out.push(finding(
-                "discharge-information-missing",
+                kind!("discharge-information-missing"),
                 Severity::Error,
                 format!("/steps/{first_after}"),
                 format!(
                     "the patient leaves specialist care before step `{}`, and no step gives the discharge information on municipal LM offers",
                     p.steps[first_after].id
                 ),
-                Some(DISCHARGE_INFO),
-                "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge",
+                special.discharge_info,
+                "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge".into(),
             )),
+            // The information must be somewhere from admission up to the first step
+            // after discharge.
             Some(first_info) => {
-                let in_place = |i: usize| (first_during..=first_after).contains(&i);
-                if !in_place(first_info) && !info.any(in_place) {
+                if !roles[first_during..=first_after].contains(&Role::DischargeInfo) {
                     out.push(finding(
-                        "discharge-information-out-of-order",
+                        kind!("discharge-information-out-of-order"),
                         Severity::Warning,
                         format!("/steps/{first_info}"),
                         format!(
@@ -413,8 +488,8 @@ fn pathway_rules(
                             p.steps[first_during].id,
                             p.steps[first_after].id
                         ),
-                        Some(DISCHARGE_INFO),
-                        "move the step to the discharge, so the patient gets the information when leaving",
+                        special.discharge_info,
+                        "move the step to the discharge, so the patient gets the information when leaving".into(),
                     ));
                 }
             }
@@ -424,14 +499,9 @@ fn pathway_rules(
     // Minor children (hpl. § 10 a): each level addresses them for its own patients.
     if p.minor_children {
         for level in [Level::Hf, Level::Kommune] {
-            if !planned_by(level) {
-                continue;
-            }
-            let addressed = (0..p.steps.len())
-                .any(|i| is(i, special.children_as_relatives) && p.steps[i].planned == Some(level));
-            if !addressed {
+            if by.by(level) && !children.by(level) {
                 out.push(finding(
-                    "children-not-addressed",
+                    kind!("children-not-addressed"),
                     Severity::Error,
                     "/patient/minor_children".into(),
                     format!(
@@ -439,8 +509,8 @@ fn pathway_rules(
                         level.id(),
                         level.id()
                     ),
-                    Some(CHILDREN_AS_RELATIVES),
-                    &format!(
+                    special.children_as_relatives,
+                    format!(
                         "add a step `barn-som-parorende-kartlegging` planned by the {}",
                         level.id()
                     ),
@@ -451,61 +521,69 @@ fn pathway_rules(
 
     // Long-term needs from both levels (hol. §§ 7-1, 7-2): an individuell plan and a
     // koordinator, with the kommune responsible.
-    if p.long_term_needs && planned_by(Level::Hf) && planned_by(Level::Kommune) {
-        for (task, found, what) in [
+    if p.long_term_needs && by.hf && by.kommune {
+        for (planned, basis, what, missing, elsewhere, help) in [
             (
-                INDIVIDUAL_PLAN,
+                plan,
                 special.individual_plan,
                 "an individuell plan",
+                kind!("individuell-plan-missing"),
+                kind!("individuell-plan-not-in-kommune"),
+                "add a step `individuell-plan` planned by the kommune",
             ),
-            (COORDINATOR, special.coordinator, "a koordinator"),
+            (
+                coordinator,
+                special.coordinator,
+                "a koordinator",
+                kind!("koordinator-missing"),
+                kind!("koordinator-not-in-kommune"),
+                "add a step `koordinator` planned by the kommune",
+            ),
         ] {
-            let steps: Vec<usize> = (0..p.steps.len()).filter(|&i| is(i, found)).collect();
-            if steps.is_empty() {
-                out.push(finding(
-                    &format!("{task}-missing"),
+            match planned.first {
+                None => out.push(finding(
+                    missing,
                     Severity::Error,
                     "/patient/long_term_needs".into(),
                     format!(
                         "the patient has long-term needs served by both levels, and no step plans {what}"
                     ),
-                    Some(task),
-                    &format!("add a step `{task}` planned by the kommune"),
-                ));
-            } else if !steps
-                .iter()
-                .any(|&i| p.steps[i].planned == Some(Level::Kommune))
-            {
-                out.push(finding(
-                    &format!("{task}-not-in-kommune"),
+                    basis,
+                    help.into(),
+                )),
+                Some(first) if !planned.kommune => out.push(finding(
+                    elsewhere,
                     Severity::Error,
-                    format!("/steps/{}/planned_owner", steps[0]),
+                    format!("/steps/{first}/planned_owner"),
                     format!(
                         "the patient has long-term needs served by both levels, so the kommune is responsible for {what}; step `{}` plans it elsewhere",
-                        p.steps[steps[0]].id
+                        p.steps[first].id
                     ),
-                    Some(task),
-                    "plan the step with the kommune; the hf contributes",
-                ));
+                    basis,
+                    "plan the step with the kommune; the hf contributes".into(),
+                )),
+                Some(_) => {}
             }
         }
     }
 
     // Barnekoordinator (hol. § 7-2 a): for families of a child; the kommune alone (the
     // step verdict says wrong-level when planned by the hf).
-    if matches!(p.age, Some(AgeGroup::Adult | AgeGroup::Elderly)) {
-        for i in (0..p.steps.len()).filter(|&i| is(i, special.child_coordinator)) {
+    if let Some(first) = child_coordinator.first
+        && let Some(age @ (AgeGroup::Adult | AgeGroup::Elderly)) = p.age
+    {
+        for i in (first..p.steps.len()).filter(|&i| roles[i] == Role::ChildCoordinator) {
             out.push(finding(
-                "barnekoordinator-not-child",
+                kind!("barnekoordinator-not-child"),
                 Severity::Warning,
                 format!("/steps/{i}/task"),
                 format!(
                     "step `{}` plans a barnekoordinator, but the patient is {}; the right is for families of a child with serious illness, injury or disability",
                     p.steps[i].id,
-                    p.age.map(|a| a.id()).unwrap_or_default()
+                    age.id()
                 ),
-                Some(CHILD_COORDINATOR),
-                "plan a `koordinator` for an adult patient",
+                special.child_coordinator,
+                "plan a `koordinator` for an adult patient".into(),
             ));
         }
     }

@@ -1,7 +1,8 @@
 //! Synthetic test data for benchmarks and property tests, reproducible from a seed:
 //! variants of the example pathways under `agreements/<region>/pathways/`, spread over
 //! the kommuner of each region, with the mistakes drafts have (a step dropped, a step
-//! planned by the other level, no owner, a typo in a task id, dates moved).
+//! planned by the other level, no owner, a typo in a task id, a handover with no
+//! information going with it, minor children not addressed, dates moved).
 
 use std::path::Path;
 
@@ -139,6 +140,9 @@ impl Pathways {
                 let task = s["task"].as_str().unwrap_or_default().replacen('e', "", 1);
                 s["task"] = json!(task);
             }
+            if s["handover"].is_object() && rng.chance(3) {
+                s["handover"]["information"] = json!(false);
+            }
         }
         if rng.chance(3) {
             let children = p["patient"]["minor_children"].as_bool().unwrap_or(false);
@@ -177,6 +181,30 @@ mod tests {
         assert!(a < b, "{a} {b}");
         assert!(crate::pathway::document::date_valid(&a));
         assert_eq!(shift_date("2026-01-01", 0), "2026-01-01");
+    }
+
+    #[test]
+    fn the_mistakes_drafts_have_come_now_and_then() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let mut g = Pathways::from_repo(root, 42).unwrap();
+        let (mut no_owner, mut silent_handover, mut handovers) = (0, 0, 0);
+        for _ in 0..2000 {
+            let p = g.next_value();
+            for s in p["steps"].as_array().unwrap() {
+                no_owner += usize::from(s.get("planned_owner").is_none());
+                if let Some(h) = s.get("handover") {
+                    handovers += 1;
+                    silent_handover += usize::from(h["information"] == json!(false));
+                }
+            }
+        }
+        // About 1 % of steps lose their owner and 3 % of handovers their information.
+        assert!((50..250).contains(&no_owner), "{no_owner}");
+        assert!(handovers > 1000, "{handovers}");
+        assert!(
+            (handovers / 100..handovers / 15).contains(&silent_handover),
+            "{silent_handover} of {handovers}"
+        );
     }
 
     #[test]

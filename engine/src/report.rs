@@ -209,7 +209,6 @@ pub fn sarif(reports: &[FileReport]) -> Value {
             "tool": {"driver": {
                 "name": "ansvar",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://example.invalid/ansvar",
                 "rules": rules.iter().map(|r| json!({"id": r, "shortDescription": {"text": r}})).collect::<Vec<_>>(),
             }},
             "results": results,

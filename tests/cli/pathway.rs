@@ -226,3 +226,11 @@ fn a_directory_without_pathways_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     snap!(pathway(&[dir.path().to_str().unwrap()]));
 }
+
+#[test]
+fn a_missing_file_is_a_usage_error_and_the_others_are_still_checked() {
+    snap!(pathway(&[
+        "no/such/pathways.jsonl",
+        "agreements/helse-bergen/pathways/kols.json",
+    ]));
+}

@@ -46,6 +46,17 @@ impl Kind {
         }
     }
 
+    /// What to pass instead of a path that cannot be read.
+    fn give(self) -> &'static str {
+        match self {
+            Kind::Agreements => "give agreement files, directories or glob patterns",
+            Kind::Pathways => {
+                "give pathway files (.json, .jsonl), directories, glob patterns or `-`"
+            }
+            Kind::Cases => "give test-case files, directories or glob patterns",
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Kind::Agreements => ".json",
@@ -84,9 +95,8 @@ pub fn collect(
         return Ok(());
     }
     let meta = std::fs::metadata(path).map_err(|e| {
-        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}")).with_help(Some(
-            "give agreement files, directories or glob patterns".into(),
-        ))
+        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}"))
+            .with_help(Some(kind.give().into()))
     })?;
     if !meta.is_dir() {
         files.push(path.to_path_buf());

@@ -209,7 +209,10 @@ pub fn sarif(reports: &[FileReport]) -> Value {
             "tool": {"driver": {
                 "name": "ansvar",
                 "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules.iter().map(|r| json!({"id": r, "shortDescription": {"text": r}})).collect::<Vec<_>>(),
+                "rules": rules.iter().map(|r| json!({
+                    "id": r,
+                    "shortDescription": {"text": crate::codes::describe(r).unwrap_or(r)},
+                })).collect::<Vec<_>>(),
             }},
             "results": results,
         }]

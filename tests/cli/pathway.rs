@@ -234,3 +234,29 @@ fn a_missing_file_is_a_usage_error_and_the_others_are_still_checked() {
         "agreements/helse-bergen/pathways/kols.json",
     ]));
 }
+
+/// Code-scanning tools show a rule's description beside each alert: every code the
+/// fixtures bring out, agreements and pathways, has one of its own.
+#[test]
+fn every_sarif_rule_the_fixtures_raise_is_described() {
+    let agreements = ansvar()
+        .current_dir(root())
+        .args(["--format", "sarif", "check", "tests/fixtures/agreements"])
+        .output()
+        .unwrap();
+    let pathways = pathway(&["--format", "sarif", "tests/fixtures/pathways"])
+        .output()
+        .unwrap();
+    let mut ids = Vec::new();
+    for out in [agreements, pathways] {
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for rule in v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap() {
+            let id = rule["id"].as_str().unwrap();
+            let text = rule["shortDescription"]["text"].as_str().unwrap();
+            assert_ne!(id, text, "`{id}` has no description");
+            ids.push(id.to_string());
+        }
+    }
+    // Enough of the codes come out for the check to mean something.
+    assert!(ids.len() > 30, "{ids:?}");
+}

@@ -27,7 +27,7 @@ const CODES: &[(&str, &str)] = &[
     ),
     (
         "dates-out-of-order",
-        "The agreement ends before it takes effect.",
+        "The agreement's effective_to date is before its effective_from date.",
     ),
     (
         "discharge-information-missing",
@@ -48,7 +48,7 @@ const CODES: &[(&str, &str)] = &[
     ),
     (
         "duplicate-task",
-        "The agreement has more than one clause for the same task.",
+        "The agreement allocates the same task in more than one clause.",
     ),
     (
         "handover-without-information",
@@ -92,18 +92,15 @@ const CODES: &[(&str, &str)] = &[
         "not-covered",
         "None of the region's agreements covers the task; the national baseline answers.",
     ),
-    (
-        "not-signed",
-        "A kommune of the area has not signed the agreement.",
-    ),
+    ("not-signed", "A party to the agreement has not signed it."),
     ("not-utf8", "The text is not UTF-8."),
     (
         "old-kommune",
-        "The pathway names a kommune by a number or name a merger has replaced.",
+        "The pathway gives its kommune by a former number or by a name, not by today's kommunenummer.",
     ),
     (
         "old-kommunenummer",
-        "The agreement names a kommune by a number or name a merger has replaced.",
+        "The agreement gives a kommune by a kommunenummer that a merger or a new county has replaced.",
     ),
     (
         "outside-parent",

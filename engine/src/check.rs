@@ -3,11 +3,11 @@
 //! located ones. The law itself is the plugin's business.
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 use serde_json::Value;
 
 use crate::document::json::{self, LineIndex, Parsed, Span};
+use crate::document::schema::Schema;
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::kommune;
 use crate::plugin::{Agreement, AgreementStatus, Clause, Level, RegionInfo, SharedMeasure};
@@ -27,8 +27,6 @@ impl Default for ReadLimits {
         }
     }
 }
-
-pub const AGREEMENT_SCHEMA: &str = "schemas/agreement.schema.json";
 
 /// A document read and parsed, with what went wrong on the way.
 pub struct Read {
@@ -196,7 +194,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                 format!("invalid JSON: {}", e.message),
                 "",
                 location(&index, span),
-                None,
+                e.help.map(Into::into),
             ));
             Read {
                 text: Some(text),
@@ -229,58 +227,31 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
     }
 }
 
-fn agreement_validator() -> &'static jsonschema::Validator {
-    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        let schema: Value =
-            serde_json::from_str(include_str!("../../schemas/agreement.schema.json"))
-                .expect("the agreement schema is JSON");
-        jsonschema::validator_for(&schema).expect("the agreement schema is a valid JSON Schema")
-    })
-}
-
 /// Schema violations, each located at the offending value (an unknown field at its key).
 pub fn schema_findings(index: &LineIndex, parsed: &Parsed) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for e in agreement_validator().iter_errors(&parsed.value) {
-        let pointer = e.instance_path().as_str().to_string();
-        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
-            e.kind()
-        {
-            for key in unexpected {
-                let p = format!("{pointer}/{}", json::escape_token(key));
-                let span = parsed
-                    .keys
-                    .get(&p)
-                    .copied()
-                    .unwrap_or_else(|| span_of(parsed, &pointer));
-                out.push(Finding {
-                    code: "unknown-field".into(),
-                    severity: Severity::Error,
-                    message: format!("unknown field `{key}`"),
-                    pointer: p,
-                    location: location(index, span),
-                    origin: Origin::Schema {
-                        schema: AGREEMENT_SCHEMA.into(),
-                    },
-                    help: Some("check the spelling against schemas/agreement.schema.json".into()),
-                });
+    let schema = Schema::agreement();
+    schema
+        .violations(&parsed.value)
+        .into_iter()
+        .map(|v| {
+            let span = v
+                .at_key
+                .then(|| parsed.keys.get(&v.pointer).copied())
+                .flatten()
+                .unwrap_or_else(|| span_of(parsed, &v.pointer));
+            Finding {
+                code: v.code.into(),
+                severity: Severity::Error,
+                message: v.message,
+                pointer: v.pointer,
+                location: location(index, span),
+                origin: Origin::Schema {
+                    schema: schema.name.into(),
+                },
+                help: v.help,
             }
-            continue;
-        }
-        out.push(Finding {
-            code: "schema".into(),
-            severity: Severity::Error,
-            message: e.to_string(),
-            location: location(index, span_of(parsed, &pointer)),
-            pointer,
-            origin: Origin::Schema {
-                schema: AGREEMENT_SCHEMA.into(),
-            },
-            help: None,
-        });
-    }
-    out
+        })
+        .collect()
 }
 
 /// Today's date as YYYY-MM-DD (`ANSVAR_TODAY` overrides, for reproducible runs).

@@ -30,7 +30,13 @@ pub struct Parsed {
 pub struct SyntaxError {
     pub offset: usize,
     pub message: String,
+    /// How to mend it, where the mistake is a common one.
+    pub help: Option<&'static str>,
 }
+
+/// The help for a document that stops before it is complete.
+const UNFINISHED: &str = "close every `{`, `[` and `\"` the document opens \
+                          (in a .jsonl file, each line holds one whole document)";
 
 /// Escapes one reference token of a JSON pointer (RFC 6901).
 pub fn escape_token(token: &str) -> String {
@@ -52,13 +58,20 @@ pub fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError> {
     };
     p.ws();
     if p.pos == p.bytes.len() {
-        return Err(p.error("the file is empty; an agreement is a JSON object"));
+        return Err(p
+            .error("the document is empty")
+            .with_help("write one JSON object `{ … }`; its schema is in schemas/"));
     }
     let mut pointer = String::new();
     let value = p.value(&mut pointer, 0)?;
     p.ws();
     if p.pos != p.bytes.len() {
-        return Err(p.error("unexpected text after the end of the JSON document"));
+        return Err(p
+            .error("unexpected text after the end of the JSON document")
+            .with_help(
+                "a .json file holds one document: remove what follows, \
+                 or write one document per line in a .jsonl file",
+            ));
     }
     p.out.value = value;
     Ok(p.out)
@@ -72,11 +85,21 @@ struct Parser<'a> {
     out: Parsed,
 }
 
+impl SyntaxError {
+    fn with_help(self, help: &'static str) -> SyntaxError {
+        SyntaxError {
+            help: Some(help),
+            ..self
+        }
+    }
+}
+
 impl Parser<'_> {
     fn error(&self, message: impl Into<String>) -> SyntaxError {
         SyntaxError {
             offset: self.pos.min(self.bytes.len()),
             message: message.into(),
+            help: None,
         }
     }
 
@@ -96,14 +119,52 @@ impl Parser<'_> {
     }
 
     fn unexpected(&self, expected: &str) -> SyntaxError {
-        match self.text[self.pos.min(self.text.len())..].chars().next() {
+        let found = self.text[self.pos.min(self.text.len())..].chars().next();
+        let e = match found {
             None => self.error(format!("unexpected end of file, expected {expected}")),
             Some(c) if c.is_control() => self.error(format!(
                 "unexpected `{}`, expected {expected}",
                 c.escape_debug()
             )),
             Some(c) => self.error(format!("unexpected `{c}`, expected {expected}")),
+        };
+        SyntaxError {
+            help: self.hint(found, expected),
+            ..e
         }
+    }
+
+    /// The usual cause of an unexpected `found`, and its mend.
+    fn hint(&self, found: Option<char>, expected: &str) -> Option<&'static str> {
+        let before = self.bytes[..self.pos.min(self.bytes.len())]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace());
+        let starts_value = |c: char| matches!(c, '"' | '{' | '[' | '-') || c.is_alphanumeric();
+        let Some(found) = found else {
+            return Some(UNFINISHED);
+        };
+        Some(match found {
+            '}' | ']' if before == Some(&b',') => {
+                "remove the `,` before it: JSON allows no comma after the last item"
+            }
+            '\'' => "JSON takes double quotes `\"` around keys and texts, not single quotes",
+            '/' | '#' => "JSON has no comments: remove it",
+            c if expected.starts_with("`,`") && starts_value(c) => {
+                "a `,` is missing between this and what comes before it"
+            }
+            c if expected == "a key in double quotes" && (c.is_alphabetic() || c == '_') => {
+                "put the key in double quotes, e.g. `\"task\"`"
+            }
+            c if expected == "a JSON value" && c.is_alphabetic() => {
+                "put text in double quotes; the only bare words JSON knows are `true`, \
+                 `false` and `null`"
+            }
+            _ if expected.starts_with("an escape") => {
+                "a `\\` in a text starts an escape; write a backslash itself as `\\\\`"
+            }
+            _ => return None,
+        })
     }
 
     fn value(&mut self, pointer: &mut String, depth: usize) -> Result<Value, SyntaxError> {
@@ -287,7 +348,11 @@ impl Parser<'_> {
                         "a control character inside a string; write it as an escape such as \\n",
                     ));
                 }
-                None => return Err(self.error("unexpected end of file inside a string")),
+                None => {
+                    return Err(self
+                        .error("unexpected end of file inside a string")
+                        .with_help(UNFINISHED));
+                }
             }
         }
     }
@@ -336,6 +401,7 @@ impl Parser<'_> {
         let n: Number = serde_json::from_str(text).map_err(|_| SyntaxError {
             offset: start,
             message: format!("number `{text}` is out of range"),
+            help: None,
         })?;
         Ok(Value::Number(n))
     }
@@ -446,6 +512,37 @@ mod tests {
                 .contains("end of file")
         );
         assert!(parse("01", 64).is_err());
+    }
+
+    #[test]
+    fn common_mistakes_are_explained() {
+        let help = |text: &str| parse(text, 64).unwrap_err().help;
+        assert_eq!(
+            help("{\"a\": [1, 2,]}"),
+            Some("remove the `,` before it: JSON allows no comma after the last item")
+        );
+        assert_eq!(help("{\"a\": 1,\n}"), help("[1,]"));
+        assert!(help("{'a': 1}").unwrap().contains("double quotes"));
+        assert!(help("{\"a\": 1 // x\n}").unwrap().contains("no comments"));
+        assert!(
+            help("{\"a\": 1 \"b\": 2}")
+                .unwrap()
+                .contains("`,` is missing")
+        );
+        assert!(help("{a: 1}").unwrap().contains("key in double quotes"));
+        assert!(
+            help("{\"a\": ja}")
+                .unwrap()
+                .contains("`true`, `false` and `null`")
+        );
+        assert!(help("{\"a\": \"c:\\x\"}").unwrap().contains("backslash"));
+        for unfinished in ["{\"a\": 1", "{\"a\": \"b", "[1, 2"] {
+            assert_eq!(help(unfinished), Some(UNFINISHED), "{unfinished}");
+        }
+        assert!(help("{} {}").unwrap().contains(".jsonl"));
+        assert!(help("  ").unwrap().contains("one JSON object"));
+        // Where no cause is likely, no guess.
+        assert_eq!(help("[1.x]"), None);
     }
 
     #[test]

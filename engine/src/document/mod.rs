@@ -2,3 +2,4 @@
 
 pub mod json;
 pub mod pointer;
+pub mod schema;

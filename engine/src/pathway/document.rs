@@ -7,17 +7,15 @@
 //! A test holds the two to the same verdict on every fixture.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::check::{self, location, span_of};
-use crate::document::json::{self, LineIndex, Parsed, Span};
+use crate::document::json::{LineIndex, Parsed, Span};
+use crate::document::schema::Schema;
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::plugin::{AgeGroup, Handover, Level, Pathway, Phase, Step};
-
-pub const PATHWAY_SCHEMA: &str = "schemas/pathway.schema.json";
 
 /// Greatest number of steps in one pathway (the schema's `maxItems`).
 pub const MAX_STEPS: usize = 500;
@@ -282,19 +280,9 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
     out
 }
 
-fn pathway_validator() -> &'static jsonschema::Validator {
-    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
-    V.get_or_init(|| {
-        let schema: Value =
-            serde_json::from_str(include_str!("../../../schemas/pathway.schema.json"))
-                .expect("the pathway schema is JSON");
-        jsonschema::validator_for(&schema).expect("the pathway schema is a valid JSON Schema")
-    })
-}
-
 /// Whether `v` is valid under the pathway schema (for tests of the fast path).
 pub fn schema_valid(v: &Value) -> bool {
-    pathway_validator().is_valid(v)
+    Schema::pathway().is_valid(v)
 }
 
 /// A piece of text to read as one pathway: a whole file, or one line of a JSON Lines
@@ -401,38 +389,24 @@ pub fn located_schema_findings(loc: &mut Locator<'_>) -> Vec<Finding> {
     let Some(parsed) = read.parsed else {
         return out;
     };
-    for e in pathway_validator().iter_errors(&parsed.value) {
-        let pointer = e.instance_path().as_str().to_string();
-        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
-            e.kind()
-        {
-            for key in unexpected {
-                let p = format!("{pointer}/{}", json::escape_token(key));
-                let location = loc.locate_key(&parsed, &p, &pointer);
-                out.push(Finding {
-                    code: "unknown-field".into(),
-                    severity: Severity::Error,
-                    message: format!("unknown field `{key}`"),
-                    pointer: p,
-                    location,
-                    origin: Origin::Schema {
-                        schema: PATHWAY_SCHEMA.into(),
-                    },
-                    help: Some(format!("check the spelling against {PATHWAY_SCHEMA}")),
-                });
-            }
-            continue;
-        }
+    let schema = Schema::pathway();
+    for v in schema.violations(&parsed.value) {
+        let location = if v.at_key {
+            let parent = v.pointer.rsplit_once('/').map_or("", |(p, _)| p);
+            loc.locate_key(&parsed, &v.pointer, parent)
+        } else {
+            loc.locate(&v.pointer)
+        };
         out.push(Finding {
-            code: "schema".into(),
+            code: v.code.into(),
             severity: Severity::Error,
-            message: e.to_string(),
-            location: loc.locate(&pointer),
-            pointer,
+            message: v.message,
+            pointer: v.pointer,
+            location,
             origin: Origin::Schema {
-                schema: PATHWAY_SCHEMA.into(),
+                schema: schema.name.into(),
             },
-            help: None,
+            help: v.help,
         });
     }
     out

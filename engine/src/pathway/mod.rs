@@ -299,7 +299,7 @@ fn prepare<'a>(
                     loc.locate(""),
                     Some(format!(
                         "compare the document with {}",
-                        document::PATHWAY_SCHEMA
+                        crate::document::schema::Schema::pathway().name
                     )),
                 ));
             }

@@ -1,0 +1,576 @@
+//! The public JSON Schemas, and their violations turned into findings that say how to fix
+//! them: the field meant by a misspelt key, the value meant by a Norwegian word or a
+//! typo, the ISO form of a Norwegian date, the quotes a kommunenummer needs.
+
+use std::sync::OnceLock;
+
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value;
+
+use super::json::escape_token;
+use crate::suggest;
+
+/// One of the schemas in `schemas/`, compiled once.
+pub struct Schema {
+    /// Its path in the repository, as findings name it.
+    pub name: &'static str,
+    value: Value,
+    validator: Validator,
+}
+
+/// A schema violation, not yet located in the text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// `unknown-field` or `schema`.
+    pub code: &'static str,
+    /// Where in the document: for an unknown field the field itself.
+    pub pointer: String,
+    /// Whether to point at the key of `pointer` (an unknown field) rather than its value.
+    pub at_key: bool,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Schema {
+    pub fn agreement() -> &'static Schema {
+        static S: OnceLock<Schema> = OnceLock::new();
+        S.get_or_init(|| {
+            Schema::compile(
+                "schemas/agreement.schema.json",
+                include_str!("../../../schemas/agreement.schema.json"),
+            )
+        })
+    }
+
+    pub fn pathway() -> &'static Schema {
+        static S: OnceLock<Schema> = OnceLock::new();
+        S.get_or_init(|| {
+            Schema::compile(
+                "schemas/pathway.schema.json",
+                include_str!("../../../schemas/pathway.schema.json"),
+            )
+        })
+    }
+
+    fn compile(name: &'static str, text: &str) -> Schema {
+        // Both schemas are embedded at build time and tested below: failing here is a
+        // bug in the build, not in anything a user gave.
+        let value: Value = serde_json::from_str(text).expect("an embedded schema is JSON");
+        let validator = jsonschema::validator_for(&value).expect("an embedded schema is valid");
+        Schema {
+            name,
+            value,
+            validator,
+        }
+    }
+
+    pub fn is_valid(&self, document: &Value) -> bool {
+        self.validator.is_valid(document)
+    }
+
+    /// Every violation in `document`, each with a way to fix it where one can be told.
+    pub fn violations(&self, document: &Value) -> Vec<Violation> {
+        let mut out = Vec::new();
+        for e in self.validator.iter_errors(document) {
+            let pointer = e.instance_path().as_str().to_string();
+            // The subschema holding the failed keyword: its `properties`, `description`,
+            // `type` and `pattern` tell what was meant.
+            let keyword_at = e.schema_path().as_str();
+            let parent = keyword_at.rsplit_once('/').map_or("", |(p, _)| p);
+            let at = self.value.pointer(parent).unwrap_or(&Value::Null);
+            if let ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
+                for key in unexpected {
+                    out.push(Violation {
+                        code: "unknown-field",
+                        pointer: format!("{pointer}/{}", escape_token(key)),
+                        at_key: true,
+                        message: format!("unknown field `{key}`"),
+                        help: Some(self.unknown_field_help(key, at)),
+                    });
+                }
+                continue;
+            }
+            out.push(Violation {
+                code: "schema",
+                message: e.to_string(),
+                help: help(&e, at),
+                pointer,
+                at_key: false,
+            });
+        }
+        out
+    }
+
+    fn unknown_field_help(&self, key: &str, at: &Value) -> String {
+        let allowed: Vec<&str> = at
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|p| p.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let lower = key.to_lowercase();
+        if let Some((_, field)) = FIELD_SYNONYMS
+            .iter()
+            .find(|(word, field)| *word == lower && allowed.contains(field))
+        {
+            return format!("did you mean `{field}`?");
+        }
+        if let Some(meant) = suggest::did_you_mean(key, allowed.iter().copied()) {
+            return meant;
+        }
+        if allowed.is_empty() {
+            return format!("check the spelling against {}", self.name);
+        }
+        format!(
+            "the fields allowed here are {} ({})",
+            code_list(&allowed),
+            self.name
+        )
+    }
+}
+
+/// How to mend one violation other than an unknown field; `at` is the subschema whose
+/// keyword failed.
+fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
+    let given = e.instance().as_ref();
+    let described = || description(at).map(str::to_string);
+    match e.kind() {
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            let wanted = at.pointer(&format!("/properties/{}", escape_token(name)));
+            Some(match wanted.and_then(description) {
+                Some(d) => format!("add `{name}`: {d}"),
+                None => format!("add `{name}`"),
+            })
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<&str> = options
+                .as_array()
+                .map(|o| o.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            given
+                .as_str()
+                .and_then(|s| meant_value(s, &options))
+                .map(|m| format!("did you mean `{m}`?"))
+                .or_else(described)
+        }
+        ValidationErrorKind::Type { .. } => {
+            let key = e
+                .instance_path()
+                .as_str()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default();
+            type_help(given, at, key).or_else(described)
+        }
+        ValidationErrorKind::Pattern { pattern } => given
+            .as_str()
+            .and_then(|s| rewrite(s, pattern))
+            .map(|r| format!("write `{r}`"))
+            .or_else(described),
+        ValidationErrorKind::MinItems { limit } => Some(match (limit, description(at)) {
+            (1, Some(d)) => format!("give at least one: {d}"),
+            (1, None) => "give at least one".to_string(),
+            (n, _) => format!("give at least {n}"),
+        }),
+        ValidationErrorKind::MinLength { .. } => Some(match description(at) {
+            Some(d) => format!("write something here: {d}"),
+            None => "write something here".to_string(),
+        }),
+        ValidationErrorKind::Constant { expected_value } => {
+            Some(format!("write `{expected_value}` here"))
+        }
+        _ => described(),
+    }
+}
+
+fn description(at: &Value) -> Option<&str> {
+    at.get("description").and_then(Value::as_str)
+}
+
+/// The allowed value meant by `given`: a Norwegian word for it, another case of it, or a
+/// close misspelling.
+fn meant_value<'a>(given: &str, options: &[&'a str]) -> Option<&'a str> {
+    let lower = given.trim().to_lowercase();
+    if let Some(&(_, id)) = SYNONYMS
+        .iter()
+        .find(|(word, id)| *word == lower && options.contains(id))
+    {
+        return Some(id);
+    }
+    if let Some(o) = options.iter().copied().find(|o| o.to_lowercase() == lower) {
+        return Some(o);
+    }
+    suggest::closest(given, options.iter().copied(), 1)
+        .first()
+        .copied()
+}
+
+/// Norwegian words a user writes for the schemas' fields, which are English; a word may
+/// mean different fields in the two schemas (the first allowed where it stands is meant).
+const FIELD_SYNONYMS: &[(&str, &str)] = &[
+    ("alder", "age_group"),
+    ("aldersgruppe", "age_group"),
+    ("ansvar", "owner"),
+    ("ansvar", "planned_owner"),
+    ("ansvarlig", "owner"),
+    ("ansvarlig", "planned_owner"),
+    ("barn", "minor_children"),
+    ("dato", "date"),
+    ("diagnose", "diagnosis"),
+    ("eier", "owner"),
+    ("eier", "planned_owner"),
+    ("fase", "phase"),
+    ("merknad", "note"),
+    ("nivå", "planned_owner"),
+    ("oppgave", "task"),
+    ("overføring", "handover"),
+    ("pasient", "patient"),
+    ("steg", "steps"),
+    ("tittel", "title"),
+    ("utfører", "provider"),
+];
+
+/// Words a Norwegian user writes for the schemas' values. The pathway schema's values are
+/// English ids, the agreement schema's Norwegian ones; each side's words for the other.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("adopted", "vedtatt"),
+    ("barn", "child"),
+    ("draft", "utkast"),
+    ("eldre", "elderly"),
+    ("etter", "after"),
+    ("felles", "delt"),
+    ("foer", "before"),
+    ("for", "before"),
+    ("forslag", "utkast"),
+    ("før", "before"),
+    ("godkjent", "vedtatt"),
+    ("gyldig", "vedtatt"),
+    ("helseforetak", "hf"),
+    ("helseforetaket", "hf"),
+    ("hospital", "hf"),
+    ("innlagt", "during"),
+    ("kommunen", "kommune"),
+    ("municipality", "kommune"),
+    ("shared", "delt"),
+    ("spesialisthelsetjenesten", "hf"),
+    ("sykehus", "hf"),
+    ("sykehuset", "hf"),
+    ("under", "during"),
+    ("voksen", "adult"),
+];
+
+/// The JSON that was meant where a value has the wrong type; `key` is the value's field.
+fn type_help(given: &Value, at: &Value, key: &str) -> Option<String> {
+    let wants = |t: &str| match at.get("type") {
+        Some(Value::String(s)) => s == t,
+        Some(Value::Array(a)) => a.iter().any(|v| v == t),
+        _ => false,
+    };
+    match given {
+        Value::String(s) if wants("boolean") => {
+            let b = match s.trim().to_lowercase().as_str() {
+                "true" | "ja" | "yes" | "sann" => "true",
+                "false" | "nei" | "no" | "usann" => "false",
+                _ => return Some("write `true` or `false`, without quotes".into()),
+            };
+            Some(format!("write `{b}`, without quotes"))
+        }
+        Value::String(s)
+            if (wants("integer") || wants("number")) && s.trim().parse::<f64>().is_ok() =>
+        {
+            Some(format!("write `{}`, without quotes", s.trim()))
+        }
+        Value::Number(n) if wants("string") => {
+            // A kommunenummer written as a number has lost its leading zero.
+            let four_digits =
+                key == "kommune" || at.get("pattern").and_then(Value::as_str) == Some("^[0-9]{4}$");
+            Some(match n.as_u64() {
+                Some(k) if four_digits && k < 10_000 => {
+                    format!("write it in quotes, with all four digits: `\"{k:04}\"`")
+                }
+                _ => format!("write it in quotes: `\"{n}\"`"),
+            })
+        }
+        Value::Bool(b) if wants("string") => Some(format!("write it in quotes: `\"{b}\"`")),
+        Value::String(_) | Value::Number(_) | Value::Bool(_) if wants("array") => {
+            Some(format!("put it in a list: `[{given}]`"))
+        }
+        _ => None,
+    }
+}
+
+/// `given` rewritten to match `pattern`, where the mistake is a common one: a Norwegian
+/// date (`12.03.2026`), a kommunenummer without its leading zero, an id with capitals,
+/// spaces or æøå.
+fn rewrite(given: &str, pattern: &str) -> Option<String> {
+    let t = given.trim();
+    let candidate = match pattern {
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" => iso_date(t)?,
+        "^[0-9]{4}$" if !t.is_empty() && t.len() < 4 && t.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{t:0>4}")
+        }
+        "^[a-z0-9]+(-[a-z0-9]+)*$" => kebab(t),
+        "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" => {
+            let (region, name) = t.split_once('/')?;
+            format!("{}/{}", kebab(region), kebab(name))
+        }
+        _ => return None,
+    };
+    // Each rewrite matches its pattern by construction, once it is not empty.
+    (!candidate.is_empty()
+        && !candidate.starts_with('/')
+        && !candidate.ends_with('/')
+        && candidate != given)
+        .then_some(candidate)
+}
+
+/// `DD.MM.YYYY` (or with `/` or `-`, one-digit day and month allowed), or `YYYY-M-D`,
+/// as `YYYY-MM-DD`.
+fn iso_date(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.split(['.', '/', '-']).collect();
+    let [d, m, y] = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => [d, m, y],
+        [d, m, y] if y.len() == 4 => [d, m, y],
+        _ => return None,
+    };
+    let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// An id in lower-case kebab-case: `Helse Bergen` → `helse-bergen`, `Særavtale` →
+/// `saeravtale`.
+fn kebab(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        match c {
+            'a'..='z' | '0'..='9' => out.push(c),
+            'æ' => out.push_str("ae"),
+            'ø' => out.push('o'),
+            'å' => out.push('a'),
+            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            _ => {}
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// `` `a`, `b` and `c` ``.
+fn code_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn kols() -> Value {
+        serde_json::from_str(include_str!("../../../agreements/unn/pathways/kols.json")).unwrap()
+    }
+
+    fn only(schema: &Schema, doc: &Value) -> Violation {
+        let mut v = schema.violations(doc);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        v.remove(0)
+    }
+
+    #[test]
+    fn the_schemas_accept_the_repository_s_documents() {
+        assert!(Schema::pathway().is_valid(&kols()));
+        let agreement: Value = serde_json::from_str(include_str!(
+            "../../../agreements/unn/tjenesteavtale-6-fagnettverk.json"
+        ))
+        .unwrap();
+        assert_eq!(Schema::agreement().violations(&agreement), vec![]);
+    }
+
+    #[test]
+    fn a_misspelt_field_is_named() {
+        let mut doc = kols();
+        let step = doc["steps"][1].as_object_mut().unwrap();
+        let owner = step.remove("planned_owner").unwrap();
+        step.insert("planed_owner".into(), owner);
+        let v = Schema::pathway().violations(&doc);
+        let unknown = v.iter().find(|v| v.code == "unknown-field").unwrap();
+        assert_eq!(unknown.pointer, "/steps/1/planed_owner");
+        assert!(unknown.at_key);
+        assert_eq!(
+            unknown.help.as_deref(),
+            Some("did you mean `planned_owner`?")
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_far_from_any_lists_the_allowed_ones() {
+        let mut doc = kols();
+        doc["patient"]["xyzzy"] = json!(1);
+        let v = only(Schema::pathway(), &doc);
+        assert_eq!(
+            v.help.as_deref(),
+            Some(
+                "the fields allowed here are `diagnosis`, `age_group`, `minor_children` and \
+                 `long_term_needs` (schemas/pathway.schema.json)"
+            )
+        );
+    }
+
+    #[test]
+    fn a_norwegian_word_for_a_value_is_understood() {
+        for (written, meant) in [
+            ("etter", "after"),
+            ("Før", "before"),
+            ("During", "during"),
+            ("aftr", "after"),
+        ] {
+            let mut doc = kols();
+            doc["steps"][0]["phase"] = json!(written);
+            let v = only(Schema::pathway(), &doc);
+            assert_eq!(v.pointer, "/steps/0/phase");
+            assert_eq!(
+                v.help,
+                Some(format!("did you mean `{meant}`?")),
+                "{written}"
+            );
+        }
+        let mut doc = kols();
+        doc["steps"][0]["planned_owner"] = json!("sykehus");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("did you mean `hf`?")
+        );
+    }
+
+    #[test]
+    fn a_value_with_no_likely_meaning_gets_the_field_s_description() {
+        let mut doc = kols();
+        doc["steps"][0]["phase"] = json!("zzz");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("Where the patient is relative to specialist care: before, during or after")
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_described() {
+        let mut doc = kols();
+        doc["steps"][3].as_object_mut().unwrap().remove("task");
+        let v = only(Schema::pathway(), &doc);
+        assert_eq!(v.pointer, "/steps/3");
+        assert_eq!(
+            v.help.as_deref(),
+            Some("add `task`: Task id from schemas/catalogue.json")
+        );
+    }
+
+    #[test]
+    fn a_norwegian_date_is_rewritten() {
+        let mut doc = kols();
+        doc["steps"][0]["date"] = json!("5.1.2026");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("write `2026-01-05`")
+        );
+        doc["steps"][0]["date"] = json!("2026-1-5");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("write `2026-01-05`")
+        );
+        doc["steps"][0]["date"] = json!("neste uke");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("Planned date, YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_rewritten() {
+        let mut doc = kols();
+        doc["patient"]["minor_children"] = json!("ja");
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("write `true`, without quotes")
+        );
+        let mut doc = kols();
+        doc["kommune"] = json!(301);
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("write it in quotes, with all four digits: `\"0301\"`")
+        );
+        let mut doc = kols();
+        doc["steps"][0]["task"] = json!(12);
+        assert_eq!(
+            only(Schema::pathway(), &doc).help.as_deref(),
+            Some("write it in quotes: `\"12\"`")
+        );
+    }
+
+    #[test]
+    fn a_kommunenummer_keeps_its_leading_zero() {
+        let agreement = |kommuner: Value| {
+            let mut a: Value = serde_json::from_str(include_str!(
+                "../../../agreements/unn/tjenesteavtale-6-fagnettverk.json"
+            ))
+            .unwrap();
+            a["parties"]["kommuner"] = kommuner;
+            only(Schema::agreement(), &a).help
+        };
+        assert_eq!(
+            agreement(json!([301])).as_deref(),
+            Some("write it in quotes, with all four digits: `\"0301\"`")
+        );
+        assert_eq!(agreement(json!(["301"])).as_deref(), Some("write `0301`"));
+    }
+
+    #[test]
+    fn ids_are_rewritten_in_kebab_case() {
+        assert_eq!(kebab("Helse Bergen"), "helse-bergen");
+        assert_eq!(
+            kebab("  Særavtale: Læring og mestring "),
+            "saeravtale-laering-og-mestring"
+        );
+        assert_eq!(
+            rewrite(
+                "Helse Bergen/TA 2",
+                "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
+            ),
+            Some("helse-bergen/ta-2".into())
+        );
+        // Nothing to offer where the rewrite would not match, or changes nothing.
+        assert_eq!(rewrite("---", "^[a-z0-9]+(-[a-z0-9]+)*$"), None);
+        assert_eq!(rewrite("32.13.2026", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), None);
+    }
+
+    #[test]
+    fn every_synonym_names_a_value_of_a_schema() {
+        let mut values = Vec::new();
+        for schema in [Schema::agreement(), Schema::pathway()] {
+            collect_enums(&schema.value, &mut values);
+        }
+        for (word, id) in SYNONYMS {
+            assert!(values.contains(id), "{word} → {id}, which no schema allows");
+        }
+        assert!(
+            SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0),
+            "keep SYNONYMS sorted"
+        );
+    }
+
+    fn collect_enums<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Array(e)) = m.get("enum") {
+                    out.extend(e.iter().filter_map(Value::as_str));
+                }
+                m.values().for_each(|v| collect_enums(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| collect_enums(v, out)),
+            _ => {}
+        }
+    }
+}

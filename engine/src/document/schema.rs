@@ -93,7 +93,7 @@ impl Schema {
             }
             out.push(Violation {
                 code: "schema",
-                message: e.to_string(),
+                message: message(&e),
                 help: help(&e, at),
                 pointer,
                 at_key: false,
@@ -127,6 +127,19 @@ impl Schema {
             self.name
         )
     }
+}
+
+/// The validator's message, with the offending value cut short: a wrong type at the
+/// root would otherwise quote the whole document.
+fn message(e: &ValidationError<'_>) -> String {
+    const MAX: usize = 60;
+    let full = e.to_string();
+    let given = e.instance().to_string();
+    if given.chars().count() <= MAX {
+        return full;
+    }
+    let cut: String = given.chars().take(MAX - 1).collect();
+    full.replacen(&given, &format!("{cut}…"), 1)
 }
 
 /// How to mend one violation other than an unknown field; `at` is the subschema whose
@@ -293,6 +306,11 @@ fn type_help(given: &Value, at: &Value, key: &str) -> Option<String> {
             })
         }
         Value::Bool(b) if wants("string") => Some(format!("write it in quotes: `\"{b}\"`")),
+        Value::Array(_) if wants("object") && key.is_empty() => Some(
+            "a file holds one document: give each its own file, or write pathways one per \
+             line in a .jsonl file (`jq -c '.[]' IN.json > OUT.jsonl`)"
+                .into(),
+        ),
         Value::String(_) | Value::Number(_) | Value::Bool(_) if wants("array") => {
             Some(format!("put it in a list: `[{given}]`"))
         }
@@ -508,6 +526,19 @@ mod tests {
             only(Schema::pathway(), &doc).help.as_deref(),
             Some("write it in quotes: `\"12\"`")
         );
+    }
+
+    #[test]
+    fn a_list_of_documents_is_told_apart_and_not_quoted_whole() {
+        let v = only(Schema::pathway(), &json!([kols(), kols()]));
+        assert!(v.message.starts_with("[{\""), "{}", v.message);
+        assert!(
+            v.message.ends_with("… is not of type \"object\""),
+            "{}",
+            v.message
+        );
+        assert!(v.message.chars().count() < 100, "{}", v.message);
+        assert!(v.help.unwrap().contains(".jsonl"));
     }
 
     #[test]

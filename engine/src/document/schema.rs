@@ -281,13 +281,17 @@ fn type_help(given: &Value, at: &Value, key: &str) -> Option<String> {
         _ => false,
     };
     match given {
-        Value::String(s) if wants("boolean") => {
-            let b = match s.trim().to_lowercase().as_str() {
-                "true" | "ja" | "yes" | "sann" => "true",
-                "false" | "nei" | "no" | "usann" => "false",
-                _ => return Some("write `true` or `false`, without quotes".into()),
+        _ if wants("boolean") => {
+            let word = match given {
+                Value::String(s) => s.trim().to_lowercase(),
+                other => other.to_string(),
             };
-            Some(format!("write `{b}`, without quotes"))
+            let fix = match word.as_str() {
+                "true" | "ja" | "yes" | "sann" | "1" => "write `true`, without quotes",
+                "false" | "nei" | "no" | "usann" | "0" => "write `false`, without quotes",
+                _ => "write `true` or `false`, without quotes",
+            };
+            Some(fix.into())
         }
         Value::String(s)
             if (wants("integer") || wants("number")) && s.trim().parse::<f64>().is_ok() =>
@@ -424,17 +428,19 @@ mod tests {
         );
     }
 
+    /// The help of the one violation the kols example has after `edit`.
+    fn help_after(edit: impl FnOnce(&mut Value)) -> String {
+        let mut doc = kols();
+        edit(&mut doc);
+        only(Schema::pathway(), &doc).help.unwrap_or_default()
+    }
+
     #[test]
     fn an_unknown_field_far_from_any_lists_the_allowed_ones() {
-        let mut doc = kols();
-        doc["patient"]["xyzzy"] = json!(1);
-        let v = only(Schema::pathway(), &doc);
         assert_eq!(
-            v.help.as_deref(),
-            Some(
-                "the fields allowed here are `diagnosis`, `age_group`, `minor_children` and \
-                 `long_term_needs` (schemas/pathway.schema.json)"
-            )
+            help_after(|d| d["patient"]["xyzzy"] = json!(1)),
+            "the fields allowed here are `diagnosis`, `age_group`, `minor_children` and \
+             `long_term_needs` (schemas/pathway.schema.json)"
         );
     }
 
@@ -446,31 +452,23 @@ mod tests {
             ("During", "during"),
             ("aftr", "after"),
         ] {
-            let mut doc = kols();
-            doc["steps"][0]["phase"] = json!(written);
-            let v = only(Schema::pathway(), &doc);
-            assert_eq!(v.pointer, "/steps/0/phase");
             assert_eq!(
-                v.help,
-                Some(format!("did you mean `{meant}`?")),
+                help_after(|d| d["steps"][0]["phase"] = json!(written)),
+                format!("did you mean `{meant}`?"),
                 "{written}"
             );
         }
-        let mut doc = kols();
-        doc["steps"][0]["planned_owner"] = json!("sykehus");
         assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("did you mean `hf`?")
+            help_after(|d| d["steps"][0]["planned_owner"] = json!("sykehus")),
+            "did you mean `hf`?"
         );
     }
 
     #[test]
     fn a_value_with_no_likely_meaning_gets_the_field_s_description() {
-        let mut doc = kols();
-        doc["steps"][0]["phase"] = json!("zzz");
         assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("Where the patient is relative to specialist care: before, during or after")
+            help_after(|d| d["steps"][0]["phase"] = json!("zzz")),
+            "Where the patient is relative to specialist care: before, during or after"
         );
     }
 
@@ -488,44 +486,48 @@ mod tests {
 
     #[test]
     fn a_norwegian_date_is_rewritten() {
-        let mut doc = kols();
-        doc["steps"][0]["date"] = json!("5.1.2026");
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("write `2026-01-05`")
-        );
-        doc["steps"][0]["date"] = json!("2026-1-5");
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("write `2026-01-05`")
-        );
-        doc["steps"][0]["date"] = json!("neste uke");
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("Planned date, YYYY-MM-DD")
-        );
+        for (written, help) in [
+            ("5.1.2026", "write `2026-01-05`"),
+            ("05/01/2026", "write `2026-01-05`"),
+            ("2026-1-5", "write `2026-01-05`"),
+            ("neste uke", "Planned date, YYYY-MM-DD"),
+        ] {
+            assert_eq!(
+                help_after(|d| d["steps"][0]["date"] = json!(written)),
+                help,
+                "{written}"
+            );
+        }
     }
 
     #[test]
     fn wrong_types_are_rewritten() {
-        let mut doc = kols();
-        doc["patient"]["minor_children"] = json!("ja");
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("write `true`, without quotes")
-        );
-        let mut doc = kols();
-        doc["kommune"] = json!(301);
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("write it in quotes, with all four digits: `\"0301\"`")
-        );
-        let mut doc = kols();
-        doc["steps"][0]["task"] = json!(12);
-        assert_eq!(
-            only(Schema::pathway(), &doc).help.as_deref(),
-            Some("write it in quotes: `\"12\"`")
-        );
+        for (pointer, given, help) in [
+            (
+                "/patient/minor_children",
+                json!("ja"),
+                "write `true`, without quotes",
+            ),
+            (
+                "/patient/long_term_needs",
+                json!(0),
+                "write `false`, without quotes",
+            ),
+            (
+                "/patient/long_term_needs",
+                json!("kanskje"),
+                "write `true` or `false`, without quotes",
+            ),
+            (
+                "/kommune",
+                json!(301),
+                "write it in quotes, with all four digits: `\"0301\"`",
+            ),
+            ("/steps/0/task", json!(12), "write it in quotes: `\"12\"`"),
+        ] {
+            let edit = |d: &mut Value| *d.pointer_mut(pointer).unwrap() = given.clone();
+            assert_eq!(help_after(edit), help, "{pointer}");
+        }
     }
 
     #[test]

@@ -606,4 +606,62 @@ mod tests {
             _ => {}
         }
     }
+
+    mod properties {
+        use proptest::prelude::*;
+        use serde_json::{Value, json};
+
+        use super::super::*;
+        use super::kols;
+
+        /// Every pointer to a value in `v`.
+        fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+            match v {
+                Value::Object(m) => m
+                    .iter()
+                    .for_each(|(k, v)| pointers(v, format!("{at}/{}", escape_token(k)), out)),
+                Value::Array(a) => a
+                    .iter()
+                    .enumerate()
+                    .for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+                _ => {}
+            }
+            out.push(at);
+        }
+
+        fn leaf() -> impl Strategy<Value = Value> {
+            prop_oneof![
+                Just(Value::Null),
+                any::<bool>().prop_map(Value::from),
+                any::<i64>().prop_map(Value::from),
+                any::<f64>().prop_map(Value::from),
+                "[a-zæøåA-Z0-9 ./:-]{0,200}".prop_map(Value::from),
+                Just(json!([1, "x"])),
+                Just(json!({"zz": 1})),
+            ]
+        }
+
+        proptest! {
+            /// Whatever value stands anywhere in a pathway, the violations are told
+            /// without a panic, the unknown fields with help, and no message quotes a
+            /// long value whole.
+            #[test]
+            fn any_value_anywhere_is_explained(pick in any::<prop::sample::Index>(), value in leaf()) {
+                let mut doc = kols();
+                let mut all = Vec::new();
+                pointers(&doc, String::new(), &mut all);
+                let pointer = pick.get(&all).clone();
+                match doc.pointer_mut(&pointer) {
+                    Some(v) => *v = value,
+                    None => unreachable!("{pointer} was listed"),
+                }
+                for v in Schema::pathway().violations(&doc) {
+                    prop_assert!(v.message.chars().count() < 200, "{}", v.message);
+                    if v.code == "unknown-field" {
+                        prop_assert!(v.help.is_some());
+                    }
+                }
+            }
+        }
+    }
 }

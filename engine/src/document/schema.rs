@@ -147,6 +147,13 @@ fn message(e: &ValidationError<'_>) -> String {
 fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
     let given = e.instance().as_ref();
     let described = || description(at).map(str::to_string);
+    // The field the value stands in ("" at the root, an index in a list).
+    let key = e
+        .instance_path()
+        .as_str()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
     match e.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
@@ -167,18 +174,13 @@ fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
                 .map(|m| format!("did you mean `{m}`?"))
                 .or_else(described)
         }
-        ValidationErrorKind::Type { .. } => {
-            let key = e
-                .instance_path()
-                .as_str()
-                .rsplit('/')
-                .next()
-                .unwrap_or_default();
-            type_help(given, at, key).or_else(described)
-        }
+        ValidationErrorKind::Type { .. } => type_help(given, at, key).or_else(described),
         ValidationErrorKind::Pattern { pattern } => given
             .as_str()
             .and_then(|s| rewrite(s, pattern))
+            // A region's name in kebab case is not always its id (`Helse Nord` is
+            // `unn`): offer only an id there is a plugin for.
+            .filter(|r| key != "region" || crate::plugin::embedded::find(r).is_some())
             .map(|r| format!("write `{r}`"))
             .or_else(described),
         ValidationErrorKind::MinItems { limit } => Some(match (limit, description(at)) {
@@ -541,6 +543,18 @@ mod tests {
         );
         assert!(v.message.chars().count() < 100, "{}", v.message);
         assert!(v.help.unwrap().contains(".jsonl"));
+    }
+
+    #[test]
+    fn a_region_s_name_becomes_its_id_only_where_there_is_one() {
+        assert_eq!(
+            help_after(|d| d["region"] = json!("Helse Bergen")),
+            "write `helse-bergen`"
+        );
+        assert_eq!(
+            help_after(|d| d["region"] = json!("Helse Nord")),
+            "Region id (helse-bergen, unn, ...): the plugin whose rules apply"
+        );
     }
 
     #[test]

@@ -593,32 +593,85 @@ mod tests {
         assert_eq!(rewrite("32.13.2026", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), None);
     }
 
-    #[test]
-    fn every_synonym_names_a_value_of_a_schema() {
-        let mut values = Vec::new();
-        for schema in [Schema::agreement(), Schema::pathway()] {
-            collect_enums(&schema.value, &mut values);
+    /// Every value of an `enum` and every field under `properties`, in both schemas.
+    fn schema_words() -> (Vec<&'static str>, Vec<&'static str>) {
+        fn walk(v: &'static Value, values: &mut Vec<&'static str>, fields: &mut Vec<&'static str>) {
+            match v {
+                Value::Object(m) => {
+                    if let Some(Value::Array(e)) = m.get("enum") {
+                        values.extend(e.iter().filter_map(Value::as_str));
+                    }
+                    if let Some(Value::Object(p)) = m.get("properties") {
+                        fields.extend(p.keys().map(String::as_str));
+                    }
+                    m.values().for_each(|v| walk(v, values, fields));
+                }
+                Value::Array(a) => a.iter().for_each(|v| walk(v, values, fields)),
+                _ => {}
+            }
         }
+        let (mut values, mut fields) = (Vec::new(), Vec::new());
+        for schema in [Schema::agreement(), Schema::pathway()] {
+            walk(&schema.value, &mut values, &mut fields);
+        }
+        (values, fields)
+    }
+
+    #[test]
+    fn every_synonym_names_a_value_or_field_of_a_schema() {
+        let (values, fields) = schema_words();
         for (word, id) in SYNONYMS {
             assert!(values.contains(id), "{word} → {id}, which no schema allows");
+        }
+        for (word, field) in FIELD_SYNONYMS {
+            assert!(
+                fields.contains(field),
+                "{word} → {field}, which no schema has"
+            );
         }
         assert!(
             SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0),
             "keep SYNONYMS sorted"
         );
+        assert!(
+            FIELD_SYNONYMS.windows(2).all(|w| w[0] < w[1]),
+            "keep FIELD_SYNONYMS sorted"
+        );
     }
 
-    fn collect_enums<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-        match v {
-            Value::Object(m) => {
-                if let Some(Value::Array(e)) = m.get("enum") {
-                    out.extend(e.iter().filter_map(Value::as_str));
-                }
-                m.values().for_each(|v| collect_enums(v, out));
-            }
-            Value::Array(a) => a.iter().for_each(|v| collect_enums(v, out)),
-            _ => {}
-        }
+    #[test]
+    fn a_norwegian_field_name_is_understood() {
+        let mut doc = kols();
+        doc["patient"]["alder"] = json!("voksen");
+        doc["steps"][0]["eier"] = json!("hf");
+        let helps: Vec<_> = Schema::pathway()
+            .violations(&doc)
+            .into_iter()
+            .map(|v| (v.pointer, v.help.unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            helps,
+            [
+                (
+                    "/patient/alder".to_string(),
+                    "did you mean `age_group`?".to_string()
+                ),
+                (
+                    "/steps/0/eier".to_string(),
+                    "did you mean `planned_owner`?".to_string()
+                ),
+            ]
+        );
+        // The same word means the field of the schema it stands in.
+        let mut agreement: Value = serde_json::from_str(include_str!(
+            "../../../agreements/unn/tjenesteavtale-6-fagnettverk.json"
+        ))
+        .unwrap();
+        agreement["clauses"][0]["eier"] = json!("hf");
+        assert_eq!(
+            only(Schema::agreement(), &agreement).help.as_deref(),
+            Some("did you mean `owner`?")
+        );
     }
 
     mod properties {

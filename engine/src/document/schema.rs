@@ -331,7 +331,7 @@ fn rewrite(given: &str, pattern: &str) -> Option<String> {
     let t = given.trim();
     let candidate = match pattern {
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" => iso_date(t)?,
-        "^[0-9]{4}$" if !t.is_empty() && t.len() < 4 && t.bytes().all(|b| b.is_ascii_digit()) => {
+        "^[0-9]{4}$" if !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) => {
             format!("{t:0>4}")
         }
         "^[a-z0-9]+(-[a-z0-9]+)*$" => kebab(t),
@@ -572,6 +572,7 @@ mod tests {
             Some("write it in quotes, with all four digits: `\"0301\"`")
         );
         assert_eq!(agreement(json!(["301"])).as_deref(), Some("write `0301`"));
+        assert_eq!(agreement(json!([" 4601"])).as_deref(), Some("write `4601`"));
     }
 
     #[test]

@@ -239,17 +239,7 @@ pub fn schema_findings(index: &LineIndex, parsed: &Parsed) -> Vec<Finding> {
                 .then(|| parsed.keys.get(&v.pointer).copied())
                 .flatten()
                 .unwrap_or_else(|| span_of(parsed, &v.pointer));
-            Finding {
-                code: v.code.into(),
-                severity: Severity::Error,
-                message: v.message,
-                pointer: v.pointer,
-                location: location(index, span),
-                origin: Origin::Schema {
-                    schema: schema.name.into(),
-                },
-                help: v.help,
-            }
+            schema.finding(v, location(index, span))
         })
         .collect()
 }

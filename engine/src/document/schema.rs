@@ -9,6 +9,7 @@ use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
 use super::json::escape_token;
+use crate::finding::{Finding, Location, Origin, Severity};
 use crate::suggest;
 
 /// One of the schemas in `schemas/`, compiled once.
@@ -62,6 +63,21 @@ impl Schema {
             name,
             value,
             validator,
+        }
+    }
+
+    /// `v` as an error finding at `location`, its origin this schema.
+    pub fn finding(&self, v: Violation, location: Location) -> Finding {
+        Finding {
+            code: v.code.into(),
+            severity: Severity::Error,
+            message: v.message,
+            pointer: v.pointer,
+            location,
+            origin: Origin::Schema {
+                schema: self.name.into(),
+            },
+            help: v.help,
         }
     }
 

@@ -397,17 +397,7 @@ pub fn located_schema_findings(loc: &mut Locator<'_>) -> Vec<Finding> {
         } else {
             loc.locate(&v.pointer)
         };
-        out.push(Finding {
-            code: v.code.into(),
-            severity: Severity::Error,
-            message: v.message,
-            pointer: v.pointer,
-            location,
-            origin: Origin::Schema {
-                schema: schema.name.into(),
-            },
-            help: v.help,
-        });
+        out.push(schema.finding(v, location));
     }
     out
 }

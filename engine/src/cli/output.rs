@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::Format;
 
-/// The exit codes of DESIGN.md.
+/// The exit codes (README, "Exit codes").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
     /// clean

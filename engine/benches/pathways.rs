@@ -15,7 +15,7 @@ use ansvar::pathway::{self, Options, Region, Regions};
 use ansvar::plugin::{self, AgeGroup, Level, Phase};
 use ansvar::{Host, Limits};
 use ansvar_sdk::model as sdk;
-use ansvar_sdk::region::Region as _;
+use ansvar_sdk::region::Exports as _;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// As in the `ansvar` binary.

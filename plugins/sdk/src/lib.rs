@@ -49,11 +49,12 @@ pub mod prelude {
         PathwayAnswer, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
         Severity, SharedMeasure, Step, StepVerdict, Verdict,
     };
-    pub use crate::region::{AgreementSpec, Region, RegionSpec};
+    pub use crate::region::{AgreementSpec, Exports, Region, RegionSpec};
     pub use crate::rules::{Rule, When};
 }
 
-/// Exports a [`Region`] implementation as the plugin's component exports.
+/// Exports a [`Region`] (or, for a hostile test plugin, an [`region::Exports`]) as the
+/// plugin's component exports.
 ///
 /// On native targets this expands to nothing, so several region crates can be linked
 /// into one test or benchmark binary.
@@ -63,8 +64,8 @@ macro_rules! export_region {
         #[cfg(target_arch = "wasm32")]
         #[unsafe(no_mangle)]
         #[doc(hidden)]
-        pub fn __ansvar_region() -> &'static dyn $crate::region::Region {
-            static REGION: &dyn $crate::region::Region = &$region;
+        pub fn __ansvar_region() -> &'static dyn $crate::region::Exports {
+            static REGION: &dyn $crate::region::Exports = &$region;
             REGION
         }
 

@@ -94,11 +94,27 @@ impl RegionSpec {
     }
 }
 
-/// A region plugin. Most regions only provide [`Region::spec`]; override [`Region::who`]
-/// for rules that data cannot say.
+/// A region plugin: a region described as data. A region provides only its
+/// [`RegionSpec`]; everything the plugin answers (`describe`, `who`, the agreement and the
+/// pathway checks) derives from it through [`Exports`], so that `who` and a pathway check
+/// cannot disagree.
 pub trait Region: Sync {
     fn spec(&self) -> &'static RegionSpec;
+}
 
+/// What a plugin exports. Every [`Region`] has it, derived from its spec, and a region
+/// cannot override any of it. Implement it directly only for a plugin that must break the
+/// plugin contract on purpose (the hostile test plugin in `tests/zoo`).
+pub trait Exports: Sync {
+    fn describe(&self) -> RegionInfo;
+    fn who(&self, query: &Query) -> Result<Ruling, QueryError>;
+    fn check_agreement(&self, agreement: &Agreement) -> Vec<Finding>;
+    /// Checks a batch; `known` lists (ascending) the keys of the rulings the caller
+    /// already holds, which the answer then gives by key alone.
+    fn check_pathways(&self, batch: &[Pathway<'_>], known: &[u64]) -> PathwayAnswer;
+}
+
+impl<R: Region + ?Sized> Exports for R {
     fn describe(&self) -> RegionInfo {
         self.spec().info()
     }
@@ -111,8 +127,6 @@ pub trait Region: Sync {
         crate::agreement::check(self.spec(), agreement)
     }
 
-    /// Checks a batch; `known` lists (ascending) the keys of the rulings the caller
-    /// already holds, which the answer then gives by key alone.
     fn check_pathways(&self, batch: &[Pathway<'_>], known: &[u64]) -> PathwayAnswer {
         crate::pathway::check(self.spec(), batch, known)
     }

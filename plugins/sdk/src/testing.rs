@@ -2,7 +2,7 @@
 
 use crate::catalogue::{self, DIAGNOSIS_GROUPS, TASKS};
 use crate::model::{AgeGroup, Phase, Query};
-use crate::region::{Region, RegionSpec};
+use crate::region::{Exports, Region, RegionSpec};
 use crate::rules;
 
 /// Asks `region` about every task in every phase, age group and diagnosis group (each

@@ -11,11 +11,11 @@ use ansvar::region::types as w;
 use exports::ansvar::region::plugin::Guest;
 
 use crate::model::{self as m, AgeGroup, Level, Phase, RuleSource};
-use crate::region::Region;
+use crate::region::Exports;
 
 unsafe extern "Rust" {
     /// Defined by `export_region!` in the region crate.
-    safe fn __ansvar_region() -> &'static dyn Region;
+    safe fn __ansvar_region() -> &'static dyn Exports;
 }
 
 /// Sends guest panics to the host log, so a trap names its cause.

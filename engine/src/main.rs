@@ -2,17 +2,22 @@
 
 mod cli;
 
-use std::process::ExitCode;
-
 use clap::Parser;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn main() -> ExitCode {
+fn main() -> cli::Exit {
     ansvar::tune_mimalloc();
     let args = cli::Args::parse();
     cli::init_logging(&args.global);
-    let code = cli::run(args);
-    ExitCode::from(code as u8)
+    match cli::run(&args) {
+        Ok(exit) => exit,
+        // `ansvar … | head`: the reader has what it wanted.
+        Err(e) if e.kind == cli::ErrorKind::BrokenPipe => cli::Exit::Ok,
+        Err(e) => {
+            cli::fatal(&args, &e);
+            e.exit
+        }
+    }
 }

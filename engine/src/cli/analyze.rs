@@ -8,7 +8,7 @@ use ansvar::pathway::Region;
 use serde_json::json;
 
 use super::output::{CliError, Exit, Out};
-use super::{Format, Global, regions_load};
+use super::{Format, Global, MatrixFormat, regions_load};
 
 #[derive(Debug, clap::Args)]
 pub struct AnalyzeArgs {
@@ -116,16 +116,17 @@ pub fn matrix(
     host: &ansvar::Host,
     g: &Global,
     out: &Out,
+    format: MatrixFormat,
     args: &MatrixArgs,
 ) -> Result<Exit, CliError> {
     let region = load(host, g, std::slice::from_ref(&args.region))?
         .pop()
         .expect("one region asked for");
     let rows = analyze::matrix(host, &region)?;
-    match out.format {
-        Format::Json => out.json(&json!({ "region": region.info.id, "rows": rows })),
-        Format::Html => out.print(&html(&region, &rows)),
-        _ => out.print(&markdown(&region, &rows)),
+    match format {
+        MatrixFormat::Json => out.json(&json!({ "region": region.info.id, "rows": rows })),
+        MatrixFormat::Html => out.print(&html(&region, &rows)),
+        MatrixFormat::Human | MatrixFormat::Md => out.print(&markdown(&region, &rows)),
     }
     Ok(Exit::Ok)
 }
@@ -150,7 +151,7 @@ fn heading(region: &Region) -> (String, String) {
             &region.plugin.sha256[..16],
             i.catalogue_version,
             env!("CARGO_PKG_VERSION"),
-            ansvar::check::today()
+            ansvar::agreement::today()
         ),
     )
 }

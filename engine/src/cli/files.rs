@@ -4,7 +4,7 @@ use std::path::{Component, Path, PathBuf};
 
 use ansvar::finding::{FileReport, Finding, Origin, Severity};
 
-use super::output::CliError;
+use super::output::{CliError, ErrorKind};
 
 /// Directories named so hold example pathways, not agreements.
 pub const PATHWAYS: &str = "pathways";
@@ -76,8 +76,9 @@ pub fn collect(
 ) -> Result<(), CliError> {
     let path = Path::new(arg);
     if !path.exists() && arg.contains(['*', '?', '[']) {
-        let matches = glob::glob(arg)
-            .map_err(|e| CliError::usage("bad-glob", format!("invalid pattern `{arg}`: {e}")))?;
+        let matches = glob::glob(arg).map_err(|e| {
+            CliError::usage(ErrorKind::BadGlob, format!("invalid pattern `{arg}`: {e}"))
+        })?;
         let before = files.len();
         for m in matches.flatten() {
             if m.is_dir() {
@@ -88,15 +89,18 @@ pub fn collect(
         }
         if files.len() == before {
             return Err(CliError::usage(
-                "no-match",
+                ErrorKind::NoMatch,
                 format!("no file matches `{arg}`"),
             ));
         }
         return Ok(());
     }
     let meta = std::fs::metadata(path).map_err(|e| {
-        CliError::usage("unreadable-path", format!("cannot read `{arg}`: {e}"))
-            .with_help(Some(kind.give().into()))
+        CliError::usage(
+            ErrorKind::UnreadablePath,
+            format!("cannot read `{arg}`: {e}"),
+        )
+        .with_help(Some(kind.give().into()))
     })?;
     if !meta.is_dir() {
         files.push(path.to_path_buf());

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use output::Exit;
+pub use output::{CliError, ErrorKind, Exit};
 
 /// Who owns this læring og mestring task: the helseforetak or the kommune?
 #[derive(Debug, Parser)]
@@ -125,8 +125,96 @@ pub fn init_logging(g: &Global) {
         .init();
 }
 
-pub fn run(args: Args) -> Exit {
+/// The formats each command writes, checked once here: a format a command does not
+/// write is a usage error (exit 2), not a silent fallback. `--format` stays one global
+/// option so that `ansvar --format json who …` and `ansvar who --format json …` both
+/// work; each command then gets its own enum of the formats it writes.
+macro_rules! formats {
+    ($($(#[$meta:meta])* $name:ident: $($variant:ident),+;)*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &[Format] = &[$(Format::$variant),+];
+
+            pub fn of(format: Format) -> Option<Self> {
+                match format {
+                    $(Format::$variant => Some(Self::$variant),)+
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+
+formats! {
+    /// `check` and the collecting formats of `pathway check`.
+    ReportFormat: Human, Json, Sarif, Github, Junit;
+    /// `pathway check`: the report formats and JSON Lines.
+    PathwayFormat: Human, Json, Sarif, Github, Junit, Jsonl;
+    /// `matrix`.
+    MatrixFormat: Human, Json, Md, Html;
+    /// `test`.
+    TestFormat: Human, Json, Junit;
+}
+
+/// `regions`, `who`, `analyze` and `plugin` write text or JSON, as `Out::format` says.
+const PLAIN: &[Format] = &[Format::Human, Format::Json];
+
+impl Command {
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Regions => "regions",
+            Command::Who(_) => "who",
+            Command::Check(_) => "check",
+            Command::Pathway(_) => "pathway check",
+            Command::Analyze(_) => "analyze",
+            Command::Matrix(_) => "matrix",
+            Command::Test(_) => "test",
+            Command::Plugin(_) => "plugin",
+        }
+    }
+
+    fn formats(&self) -> &'static [Format] {
+        match self {
+            Command::Check(_) => ReportFormat::ALL,
+            Command::Pathway(_) => PathwayFormat::ALL,
+            Command::Matrix(_) => MatrixFormat::ALL,
+            Command::Test(_) => TestFormat::ALL,
+            Command::Regions | Command::Who(_) | Command::Analyze(_) | Command::Plugin(_) => PLAIN,
+        }
+    }
+}
+
+fn format_name(f: Format) -> String {
+    f.to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
+}
+
+/// Runs the command. An `Err` is an error that ends the run and has not been reported
+/// yet (a closed stdout, which `main` ends quietly, or a fatal error for [`fatal`]).
+pub fn run(args: &Args) -> Result<Exit, CliError> {
     let g = &args.global;
+    let out = output::Out::new(g.format, g.output.clone());
+    if !args.command.formats().contains(&g.format) {
+        let list: Vec<String> = args
+            .command
+            .formats()
+            .iter()
+            .map(|f| format_name(*f))
+            .collect();
+        return Err(CliError::usage(
+            ErrorKind::UnsupportedFormat,
+            format!(
+                "`{}` does not write `--format {}`",
+                args.command.name(),
+                format_name(g.format)
+            ),
+        )
+        .with_help(Some(format!("use one of: {}", list.join(", ")))));
+    }
     let limits = ansvar::Limits {
         call_timeout: Duration::from_millis(g.plugin_timeout_ms.max(1)),
         memory_bytes: g.plugin_memory_mib.max(1).saturating_mul(1 << 20),
@@ -137,53 +225,49 @@ pub fn run(args: Args) -> Exit {
     } else {
         ansvar::plugin::Cache::default_dir()
     };
-    let host = match ansvar::Host::new(limits, cache) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("error: cannot start the WebAssembly engine: {e:#}");
-            return Exit::Plugin;
-        }
-    };
-    // `pathway check` streams into --output itself; the others collect through `Out`.
-    let collect_into = match args.command {
-        Command::Pathway(_) => None,
-        _ => g.output.clone(),
-    };
-    let mut out = output::Out::new(g.format, collect_into);
-    let allowed = match args.command {
-        Command::Check(_) => !matches!(g.format, Format::Jsonl | Format::Md | Format::Html),
-        Command::Pathway(_) => !matches!(g.format, Format::Md | Format::Html),
-        Command::Matrix(_) => matches!(
-            g.format,
-            Format::Human | Format::Json | Format::Md | Format::Html
-        ),
-        Command::Test(_) => matches!(g.format, Format::Human | Format::Json | Format::Junit),
-        _ => matches!(g.format, Format::Human | Format::Json),
-    };
-    if !allowed {
-        eprintln!(
-            "note: --format {} is not for this command; printing JSON",
-            g.format
-                .to_possible_value()
-                .map_or_else(String::new, |v| v.get_name().to_string())
-        );
-        out.format = Format::Json;
-    }
+    let host = ansvar::Host::new(limits, cache).map_err(|e| CliError {
+        exit: Exit::Plugin,
+        kind: ErrorKind::PluginFailed,
+        message: format!("cannot start the WebAssembly engine: {e:#}"),
+        help: None,
+        suggestions: Vec::new(),
+    })?;
+    // Every command's format was checked above, so `of` always answers here.
+    let unsupported = || CliError::usage(ErrorKind::UnsupportedFormat, String::new());
     let result = match &args.command {
-        Command::Check(c) => check::run(&host, g, &out, c),
+        Command::Check(c) => {
+            let f = ReportFormat::of(g.format).ok_or_else(unsupported)?;
+            check::run(&host, g, &out, f, c)
+        }
         Command::Regions => regions::run(&host, g, &out),
         Command::Who(w) => who::run(&host, g, &out, w),
-        Command::Pathway(p) => pathway::run(&host, g, &out, p),
+        Command::Pathway(p) => {
+            let f = PathwayFormat::of(g.format).ok_or_else(unsupported)?;
+            pathway::run(&host, g, &out, f, p)
+        }
         Command::Analyze(a) => analyze::analyze(&host, g, &out, a),
-        Command::Matrix(m) => analyze::matrix(&host, g, &out, m),
-        Command::Test(t) => test_cmd::run(&host, g, &out, t),
+        Command::Matrix(m) => {
+            let f = MatrixFormat::of(g.format).ok_or_else(unsupported)?;
+            analyze::matrix(&host, g, &out, f, m)
+        }
+        Command::Test(t) => {
+            let f = TestFormat::of(g.format).ok_or_else(unsupported)?;
+            test_cmd::run(&host, g, &out, f, t)
+        }
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
     };
     match result.and_then(|code| out.finish().map(|()| code)) {
-        Ok(code) => code,
+        Ok(code) => Ok(code),
+        Err(e) if e.kind == ErrorKind::BrokenPipe => Err(e),
         Err(e) => {
             out.fatal(&e);
-            e.exit
+            Ok(e.exit)
         }
     }
+}
+
+/// Reports an error that ended the run before a command could (on stderr, and as JSON
+/// on stdout with `--format json`).
+pub fn fatal(args: &Args, e: &CliError) {
+    output::Out::new(args.global.format, None).fatal(e);
 }

@@ -1,10 +1,13 @@
 //! Exit codes, error reporting, and writing to stdout without dying on a closed pipe.
 
+use std::cell::RefCell;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use super::Format;
 
-/// The exit codes (README, "Exit codes").
+/// The exit codes (README, "Exit codes"). `main` returns one, so the process ends
+/// through `Termination` and nothing deeper calls `process::exit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
     /// clean
@@ -17,19 +20,90 @@ pub enum Exit {
     Plugin = 3,
 }
 
+impl Exit {
+    /// The more serious of the two: a plugin failure outranks a usage error, which
+    /// outranks findings.
+    pub fn max_with(self, other: Exit) -> Exit {
+        if (other as u8) > (self as u8) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+impl std::process::Termination for Exit {
+    fn report(self) -> std::process::ExitCode {
+        std::process::ExitCode::from(self as u8)
+    }
+}
+
+/// What went wrong, as a stable id for `--format json` and for the code that decides
+/// what an error means (a finding's code, an exit code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    AmbiguousKommune,
+    BadCaseFile,
+    BadGlob,
+    InvalidQuery,
+    KommuneOutsideRegion,
+    NoCases,
+    NoMatch,
+    NoPathways,
+    PluginFailed,
+    UnknownDiagnosis,
+    UnknownKommune,
+    UnknownRegion,
+    UnknownTask,
+    UnreadablePath,
+    UnsupportedFormat,
+    UnwritableOutput,
+    /// The reader of stdout went away (`ansvar … | head`): not an error for the user.
+    BrokenPipe,
+}
+
+impl ErrorKind {
+    const IDS: &[(ErrorKind, &str)] = &[
+        (ErrorKind::AmbiguousKommune, "ambiguous-kommune"),
+        (ErrorKind::BadCaseFile, "bad-case-file"),
+        (ErrorKind::BadGlob, "bad-glob"),
+        (ErrorKind::InvalidQuery, "invalid-query"),
+        (ErrorKind::KommuneOutsideRegion, "kommune-outside-region"),
+        (ErrorKind::NoCases, "no-cases"),
+        (ErrorKind::NoMatch, "no-match"),
+        (ErrorKind::NoPathways, "no-pathways"),
+        (ErrorKind::PluginFailed, "plugin-failed"),
+        (ErrorKind::UnknownDiagnosis, "unknown-diagnosis"),
+        (ErrorKind::UnknownKommune, "unknown-kommune"),
+        (ErrorKind::UnknownRegion, "unknown-region"),
+        (ErrorKind::UnknownTask, "unknown-task"),
+        (ErrorKind::UnreadablePath, "unreadable-path"),
+        (ErrorKind::UnsupportedFormat, "unsupported-format"),
+        (ErrorKind::UnwritableOutput, "unwritable-output"),
+        (ErrorKind::BrokenPipe, "broken-pipe"),
+    ];
+
+    /// The id in `--format json` output (`error.kind`).
+    pub fn id(self) -> &'static str {
+        Self::IDS
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("error", |(_, id)| id)
+    }
+}
+
 /// An error for the user: what, why, how to fix, and the exit code it maps to.
 #[derive(Debug)]
 pub struct CliError {
     pub exit: Exit,
-    /// stable kind, for `--format json`
-    pub kind: &'static str,
+    pub kind: ErrorKind,
     pub message: String,
     pub help: Option<String>,
     pub suggestions: Vec<String>,
 }
 
 impl CliError {
-    pub fn usage(kind: &'static str, message: String) -> Self {
+    pub fn usage(kind: ErrorKind, message: String) -> Self {
         CliError {
             exit: Exit::Usage,
             kind,
@@ -65,6 +139,25 @@ impl CliError {
         }
         self
     }
+
+    /// Writing the output failed: to stdout, or to the `--output` file (which then keeps
+    /// what it had).
+    fn unwritable(file: Option<&Path>, e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return CliError::usage(ErrorKind::BrokenPipe, e.to_string());
+        }
+        match file {
+            Some(path) => CliError::usage(
+                ErrorKind::UnwritableOutput,
+                format!("cannot write `{}`: {e}", path.display()),
+            )
+            .with_help(Some("the file, if it existed, is unchanged".into())),
+            None => CliError::usage(
+                ErrorKind::UnwritableOutput,
+                format!("cannot write to stdout: {e}"),
+            ),
+        }
+    }
 }
 
 impl From<ansvar::PluginError> for CliError {
@@ -75,7 +168,7 @@ impl From<ansvar::PluginError> for CliError {
         };
         CliError {
             exit,
-            kind: "plugin-failed",
+            kind: ErrorKind::PluginFailed,
             help: e.help(),
             message: e.to_string(),
             suggestions: Vec::new(),
@@ -83,51 +176,85 @@ impl From<ansvar::PluginError> for CliError {
     }
 }
 
+/// Where the output goes: stdout, or the `--output` file, written through a temporary
+/// file and renamed into place at [`Out::finish`] so that an interrupted run never leaves
+/// half a report. Every command writes through here, the streaming `pathway check` too.
 pub struct Out {
     pub format: Format,
-    /// `--output FILE`: collect the output and write it atomically at the end
-    file: Option<(std::path::PathBuf, std::cell::RefCell<String>)>,
+    path: Option<PathBuf>,
+    sink: RefCell<Option<Sink>>,
+    /// The first write that failed; later writes are dropped and `finish` reports it.
+    failed: RefCell<Option<CliError>>,
+}
+
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    File(ansvar::atomic::AtomicFile),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w) => w.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(w) => w.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w) => w.flush(),
+        }
+    }
 }
 
 impl Out {
-    pub fn new(format: Format, file: Option<std::path::PathBuf>) -> Self {
+    pub fn new(format: Format, path: Option<PathBuf>) -> Self {
         Out {
             format,
-            file: file.map(|f| (f, std::cell::RefCell::new(String::new()))),
+            path,
+            sink: RefCell::new(None),
+            failed: RefCell::new(None),
         }
     }
 
-    /// Writes the collected output to the `--output` file, atomically.
-    pub fn finish(&self) -> Result<(), CliError> {
-        let Some((path, text)) = &self.file else {
-            return Ok(());
-        };
-        ansvar::atomic::write(path, |w| w.write_all(text.borrow().as_bytes())).map_err(|e| {
-            CliError::usage(
-                "unwritable-output",
-                format!("cannot write `{}`: {e}", path.display()),
-            )
-            .with_help(Some("the file, if it existed, is unchanged".into()))
-        })
+    /// Runs `write` on the output (opening it on first use) and turns an I/O error into
+    /// the user's error: which file could not be written, and that it is unchanged.
+    pub fn write<T>(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+    ) -> Result<T, CliError> {
+        let mut sink = self.sink.borrow_mut();
+        if sink.is_none() {
+            *sink = Some(match &self.path {
+                Some(path) => Sink::File(
+                    ansvar::atomic::AtomicFile::create(path)
+                        .map_err(|e| CliError::unwritable(Some(path), e))?,
+                ),
+                None => Sink::Stdout(std::io::BufWriter::with_capacity(
+                    1 << 16,
+                    std::io::stdout(),
+                )),
+            });
+        }
+        let sink = sink.as_mut().expect("opened above");
+        write(sink).map_err(|e| CliError::unwritable(self.path.as_deref(), e))
     }
 
-    /// Writes to stdout (or the `--output` file); a closed pipe (`ansvar … | head`) ends
-    /// the process quietly.
+    /// Writes `text`; a failure is kept for [`Out::finish`] and later writes are dropped.
     pub fn print(&self, text: &str) {
-        if let Some((_, buf)) = &self.file {
-            buf.borrow_mut().push_str(text);
+        if self.failed.borrow().is_some() {
             return;
         }
-        let mut stdout = std::io::stdout().lock();
-        if let Err(e) = stdout
-            .write_all(text.as_bytes())
-            .and_then(|_| stdout.flush())
-        {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-            eprintln!("error: cannot write to stdout: {e}");
-            std::process::exit(Exit::Usage as i32);
+        if let Err(e) = self.write(|w| w.write_all(text.as_bytes())) {
+            *self.failed.borrow_mut() = Some(e);
         }
     }
 
@@ -135,6 +262,25 @@ impl Out {
         let mut text = serde_json::to_string_pretty(value).expect("JSON values serialize");
         text.push('\n');
         self.print(&text);
+    }
+
+    /// Flushes stdout, or renames the `--output` file into place; the first failed
+    /// write, if any, is the error.
+    pub fn finish(&self) -> Result<(), CliError> {
+        if let Some(e) = self.failed.borrow_mut().take() {
+            return Err(e);
+        }
+        match self.sink.borrow_mut().take() {
+            None => match &self.path {
+                // Nothing was written: an empty file, as before.
+                Some(_) => self.write(|_| Ok(())).and_then(|()| self.finish()),
+                None => Ok(()),
+            },
+            Some(Sink::Stdout(mut w)) => w.flush().map_err(|e| CliError::unwritable(None, e)),
+            Some(Sink::File(f)) => f
+                .commit()
+                .map_err(|e| CliError::unwritable(self.path.as_deref(), e)),
+        }
     }
 
     /// A note for the user on stderr (old kommune names and the like).
@@ -156,16 +302,31 @@ impl Out {
         self.error(e);
         if self.format == Format::Json {
             self.json(&serde_json::json!({ "error": error_value(e) }));
+            let _ = self.finish();
         }
     }
 }
 
 pub fn error_value(e: &CliError) -> serde_json::Value {
     serde_json::json!({
-        "kind": e.kind,
+        "kind": e.kind.id(),
         "message": e.message,
         "help": e.help,
         "suggestions": e.suggestions,
         "exit_code": e.exit as u8,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_kind_has_an_id_of_its_own() {
+        let ids: std::collections::BTreeSet<_> = ErrorKind::IDS.iter().map(|(_, id)| id).collect();
+        assert_eq!(ids.len(), ErrorKind::IDS.len());
+        for (kind, id) in ErrorKind::IDS {
+            assert_eq!(kind.id(), *id);
+        }
+    }
 }

@@ -1,18 +1,18 @@
 //! `ansvar pathway check`: planned patient pathways, step by step, against the region's
 //! rules; streaming, on every core.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use ansvar::finding::FileReport;
-use ansvar::pathway::run::{self, RunOptions, Stats, Style};
+use ansvar::pathway::render::{self, Ending};
+use ansvar::pathway::run::{self, RunOptions, Style};
 use ansvar::pathway::{self, Options, Regions};
-use ansvar::report;
 
 use super::files;
-use super::output::{CliError, Exit, Out};
+use super::output::{CliError, ErrorKind, Exit, Out};
 use super::regions_load;
-use super::{Format, Global};
+use super::{Global, PathwayFormat};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum PathwayCommand {
@@ -51,6 +51,7 @@ pub fn run(
     host: &ansvar::Host,
     g: &Global,
     out: &Out,
+    format: PathwayFormat,
     cmd: &PathwayCommand,
 ) -> Result<Exit, CliError> {
     let PathwayCommand::Check(args) = cmd;
@@ -65,8 +66,11 @@ pub fn run(
         let before = files.len();
         match files::collect(p, files::Kind::Pathways, &mut files, &mut unreadable) {
             Ok(()) if files.len() == before && std::path::Path::new(p).is_dir() => {
-                let e = CliError::usage("no-pathways", format!("no pathway files in `{p}`"))
-                    .with_help(Some(
+                let e = CliError::usage(
+                    ErrorKind::NoPathways,
+                    format!("no pathway files in `{p}`"),
+                )
+                .with_help(Some(
                     "pathway files are *.jsonl, *.ndjson, or *.json under a `pathways` directory"
                         .into(),
                 ));
@@ -112,11 +116,13 @@ pub fn run(
         })
         .collect();
 
-    let style = match out.format {
-        Format::Human => Style::Human,
-        Format::Jsonl => Style::Jsonl,
-        Format::Github => Style::Github,
-        Format::Json | Format::Sarif | Format::Junit | Format::Md | Format::Html => Style::Collect,
+    let (style, ending) = match format {
+        PathwayFormat::Human => (Style::Human, Ending::Summary),
+        PathwayFormat::Jsonl => (Style::Jsonl, Ending::Nothing),
+        PathwayFormat::Github => (Style::Github, Ending::Nothing),
+        PathwayFormat::Json => (Style::Collect, Ending::Json),
+        PathwayFormat::Sarif => (Style::Collect, Ending::Sarif),
+        PathwayFormat::Junit => (Style::Collect, Ending::Junit),
     };
     let opts = RunOptions {
         check: Options {
@@ -134,45 +140,13 @@ pub fn run(
         ..RunOptions::default()
     };
 
-    let (stats, _reports) = match &g.output {
-        Some(path) => {
-            let unwritable = |e: std::io::Error| {
-                CliError::usage(
-                    "unwritable-output",
-                    format!("cannot write `{}`: {e}", path.display()),
-                )
-                .with_help(Some("the file, if it existed, is unchanged".into()))
-            };
-            let mut file = ansvar::atomic::AtomicFile::create(path).map_err(unwritable)?;
-            let (stats, reports) =
-                run::run(host, &regions, &files, &opts, &mut file).map_err(unwritable)?;
-            finish(&mut file, style, out.format, &stats, reports.as_slice()).map_err(unwritable)?;
-            file.commit().map_err(unwritable)?;
-            (stats, reports)
-        }
-        None => {
-            let stdout = std::io::stdout();
-            let mut sink = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            let result =
-                run::run(host, &regions, &files, &opts, &mut sink).and_then(|(stats, reports)| {
-                    finish(&mut sink, style, out.format, &stats, &reports)?;
-                    sink.flush()?;
-                    Ok((stats, reports))
-                });
-            match result {
-                Ok(r) => r,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(exit),
-                Err(e) => {
-                    return Err(CliError::usage(
-                        "unwritable-output",
-                        format!("cannot write to stdout: {e}"),
-                    ));
-                }
-            }
-        }
-    };
+    let stats = out.write(|w| {
+        let (stats, reports) = run::run(host, &regions, &files, &opts, w)?;
+        render::finish(w, ending, &stats, &reports)?;
+        Ok(stats)
+    })?;
     if style != Style::Human && !g.quiet {
-        eprintln!("{}", summary(&stats));
+        eprintln!("{}", render::summary(&stats));
     }
     if stats.plugin_failed {
         exit = exit.max_with(Exit::Plugin);
@@ -181,62 +155,4 @@ pub fn run(
         exit = exit.max_with(Exit::Findings);
     }
     Ok(exit)
-}
-
-/// What follows the streamed part: the summary, or the whole document of a collecting
-/// format.
-fn finish(
-    w: &mut dyn Write,
-    style: Style,
-    format: Format,
-    stats: &Stats,
-    reports: &[FileReport],
-) -> std::io::Result<()> {
-    match (style, format) {
-        (Style::Human, _) => writeln!(w, "{}", summary(stats)),
-        (Style::Collect, Format::Json) => {
-            let mut doc = report::json(reports);
-            doc["pathways"] = pathway_counts(stats);
-            serde_json::to_writer_pretty(&mut *w, &doc)?;
-            writeln!(w)
-        }
-        (Style::Collect, Format::Sarif) => {
-            serde_json::to_writer_pretty(&mut *w, &report::sarif(reports))?;
-            writeln!(w)
-        }
-        (Style::Collect, _) => w.write_all(report::junit(reports).as_bytes()),
-        _ => Ok(()),
-    }
-}
-
-fn pathway_counts(s: &Stats) -> serde_json::Value {
-    let v = s.verdicts;
-    serde_json::json!({
-        "pathways": s.pathways,
-        "with_errors": s.failing,
-        "steps": s.steps,
-        "verdicts": {
-            "ok": v[0], "contributor": v[1], "wrong-level": v[2],
-            "unknown-task": v[3], "no-owner": v[4], "not-covered": v[5], "not-checked": v[6],
-        },
-    })
-}
-
-fn summary(s: &Stats) -> String {
-    let p = report::plural;
-    format!(
-        "checked {} pathway{} ({} step{}) in {} file{}: {} with errors; {} error{}, {} warning{}, {} info",
-        s.pathways,
-        p(s.pathways as usize),
-        s.steps,
-        p(s.steps as usize),
-        s.files,
-        p(s.files),
-        s.failing,
-        s.errors,
-        p(s.errors as usize),
-        s.warnings,
-        p(s.warnings as usize),
-        s.infos
-    )
 }

@@ -73,14 +73,3 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError>
     }
     Ok(code)
 }
-
-impl Exit {
-    /// The more severe of two exit codes.
-    pub fn max_with(self, other: Exit) -> Exit {
-        if (self as u8) >= (other as u8) {
-            self
-        } else {
-            other
-        }
-    }
-}

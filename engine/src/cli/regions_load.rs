@@ -7,7 +7,7 @@ use ansvar::plugin::{RegionInfo, embedded};
 use ansvar::{Host, Plugin};
 
 use super::Global;
-use super::output::CliError;
+use super::output::{CliError, ErrorKind};
 
 /// A plugin with its description.
 pub struct Loaded {
@@ -98,7 +98,7 @@ pub fn one(host: &Host, g: &Global, id: &str) -> Result<Loaded, CliError> {
     }
     known.extend(embedded::EMBEDDED.iter().map(|p| p.id.to_string()));
     Err(
-        CliError::usage("unknown-region", format!("unknown region `{id}`"))
+        CliError::usage(ErrorKind::UnknownRegion, format!("unknown region `{id}`"))
             .suggest(id, known.iter().map(String::as_str))
             .with_default_help(format!("the regions are: {}", known.join(", "))),
     )

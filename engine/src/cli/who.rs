@@ -5,7 +5,7 @@ use ansvar::plugin::{AgeGroup, Phase, Query, QueryError, RuleSource, Ruling};
 use clap::ValueEnum;
 use serde_json::json;
 
-use super::output::{CliError, Exit, Out};
+use super::output::{CliError, ErrorKind, Exit, Out};
 use super::{Format, Global, regions_load};
 
 #[derive(Debug, clap::Args)]
@@ -111,7 +111,7 @@ fn resolve_kommune<'a>(
         KommuneError::Unknown {
             ref suggestions, ..
         } => {
-            let mut err = CliError::usage("unknown-kommune", e.to_string());
+            let mut err = CliError::usage(ErrorKind::UnknownKommune, e.to_string());
             if !suggestions.is_empty() {
                 let list = suggestions
                     .iter()
@@ -127,8 +127,10 @@ fn resolve_kommune<'a>(
             }
             err
         }
-        KommuneError::Ambiguous { .. } => CliError::usage("ambiguous-kommune", e.to_string())
-            .with_help(Some("give the kommunenummer instead".into())),
+        KommuneError::Ambiguous { .. } => {
+            CliError::usage(ErrorKind::AmbiguousKommune, e.to_string())
+                .with_help(Some("give the kommunenummer instead".into()))
+        }
     })?;
     let k = resolved.kommune;
     if !info.kommuner.contains(&k.number) {
@@ -149,7 +151,7 @@ fn resolve_kommune<'a>(
             )
         };
         return Err(CliError::usage(
-            "kommune-outside-region",
+            ErrorKind::KommuneOutsideRegion,
             format!(
                 "kommune `{input}` ({} {}) is not served by region {} ({})",
                 k.number,
@@ -166,7 +168,7 @@ fn resolve_kommune<'a>(
 fn query_error(e: QueryError, info: &ansvar::plugin::RegionInfo) -> CliError {
     match e {
         QueryError::UnknownTask(t) => CliError::usage(
-            "unknown-task",
+            ErrorKind::UnknownTask,
             format!("unknown task `{t}` in region {}", info.id),
         )
         .suggest(&t, info.tasks.iter().map(|t| t.id.as_str()))
@@ -175,7 +177,7 @@ fn query_error(e: QueryError, info: &ansvar::plugin::RegionInfo) -> CliError {
                 .into(),
         ),
         QueryError::UnknownDiagnosis(d) => CliError::usage(
-            "unknown-diagnosis",
+            ErrorKind::UnknownDiagnosis,
             format!("unknown diagnosis group `{d}`"),
         )
         .suggest(&d, info.diagnosis_groups.iter().map(String::as_str))
@@ -184,14 +186,14 @@ fn query_error(e: QueryError, info: &ansvar::plugin::RegionInfo) -> CliError {
             info.diagnosis_groups.join(", ")
         )),
         QueryError::KommuneNotInRegion(k) => CliError::usage(
-            "kommune-outside-region",
+            ErrorKind::KommuneOutsideRegion,
             format!(
                 "kommune `{k}` is not served by region {} ({})",
                 info.id,
                 info.hf_parties.join(", ")
             ),
         ),
-        QueryError::InvalidQuery(m) => CliError::usage("invalid-query", m),
+        QueryError::InvalidQuery(m) => CliError::usage(ErrorKind::InvalidQuery, m),
     }
 }
 

@@ -8,7 +8,9 @@ use crate::finding::Severity;
 use crate::plugin::{Level, RuleSource, Ruling, Verdict};
 use crate::report;
 
+use super::run::Stats;
 use super::{Checked, Outcome, RulingRef};
+use crate::finding::FileReport;
 
 pub fn verdict_id(v: Option<Verdict>) -> &'static str {
     match v {
@@ -234,4 +236,76 @@ mod tests {
             assert_eq!(back, s);
         }
     }
+}
+
+/// What ends a run's output, after the streamed part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// The summary line (human output).
+    Summary,
+    /// Nothing: each record stood alone (JSON Lines, GitHub annotations).
+    Nothing,
+    /// The whole report as one document, with the run's counts.
+    Json,
+    Sarif,
+    Junit,
+}
+
+/// Writes what follows the streamed part of a run: the summary, or the whole document
+/// of a collecting format.
+pub fn finish(
+    w: &mut dyn std::io::Write,
+    ending: Ending,
+    stats: &Stats,
+    reports: &[FileReport],
+) -> std::io::Result<()> {
+    match ending {
+        Ending::Summary => writeln!(w, "{}", summary(stats)),
+        Ending::Nothing => Ok(()),
+        Ending::Json => {
+            let mut doc = report::json(reports);
+            doc["pathways"] = counts(stats);
+            serde_json::to_writer_pretty(&mut *w, &doc)?;
+            writeln!(w)
+        }
+        Ending::Sarif => {
+            serde_json::to_writer_pretty(&mut *w, &report::sarif(reports))?;
+            writeln!(w)
+        }
+        Ending::Junit => w.write_all(report::junit(reports).as_bytes()),
+    }
+}
+
+/// The run's counts in the JSON report (`pathways`).
+fn counts(s: &Stats) -> serde_json::Value {
+    let v = s.verdicts;
+    serde_json::json!({
+        "pathways": s.pathways,
+        "with_errors": s.failing,
+        "steps": s.steps,
+        "verdicts": {
+            "ok": v[0], "contributor": v[1], "wrong-level": v[2],
+            "unknown-task": v[3], "no-owner": v[4], "not-covered": v[5], "not-checked": v[6],
+        },
+    })
+}
+
+/// One line: how many pathways, steps and files, and the findings by severity.
+pub fn summary(s: &Stats) -> String {
+    let p = report::plural;
+    format!(
+        "checked {} pathway{} ({} step{}) in {} file{}: {} with errors; {} error{}, {} warning{}, {} info",
+        s.pathways,
+        p(s.pathways as usize),
+        s.steps,
+        p(s.steps as usize),
+        s.files,
+        p(s.files),
+        s.failing,
+        s.errors,
+        p(s.errors as usize),
+        s.warnings,
+        p(s.warnings as usize),
+        s.infos
+    )
 }

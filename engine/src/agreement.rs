@@ -1,16 +1,177 @@
-//! Checking agreement documents: reading (size, encoding, syntax, duplicate keys), the
-//! JSON Schema, the host's generic checks, and turning a region plugin's findings into
-//! located ones. The law itself is the plugin's business.
+//! Checking agreement documents, the whole sequence: reading (size, encoding, syntax,
+//! duplicate keys), the JSON Schema, the host's generic checks, the region plugin's
+//! checks, and locating every finding in the file. The law itself is the plugin's
+//! business. [`check_file`] and [`check_bytes`] run the sequence; the CLI's `check` and
+//! `test`, and the fuzz target, call them.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
 use crate::document::json::{self, LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
-use crate::finding::{Finding, Location, Origin, Severity};
+use crate::finding::{FileReport, Finding, Location, Origin, Severity};
 use crate::kommune;
-use crate::plugin::{Agreement, AgreementStatus, Clause, Level, RegionInfo, SharedMeasure};
+use crate::plugin::{
+    Agreement, AgreementStatus, Clause, Host, Level, Plugin, RegionInfo, SharedMeasure,
+};
+
+/// Where the plugin of an agreement's region comes from: the caller loads plugins (and
+/// keeps them for the run); the check only asks.
+pub trait Regions {
+    /// The plugin of region `id` and its description, or why there is none.
+    fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion>;
+}
+
+/// Why an agreement's region has no plugin to ask.
+#[derive(Clone, Debug)]
+pub struct NoRegion {
+    /// No plugin has this id (a finding `unknown-region`); otherwise the plugin failed to
+    /// load (`plugin-failed`, and the run's exit code says so).
+    pub unknown: bool,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// No plugins at all: every region is unknown. The engine's checks still run.
+pub struct NoRegions;
+
+impl Regions for NoRegions {
+    fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion> {
+        Err(NoRegion::unknown(id))
+    }
+}
+
+impl NoRegion {
+    fn unknown(id: &str) -> Self {
+        NoRegion {
+            unknown: true,
+            message: format!("no plugin for region `{id}`"),
+            help: None,
+        }
+    }
+}
+
+/// The regions a pathway run loaded answer for agreements too (`ansvar test`, the fuzz
+/// target).
+impl Regions for crate::pathway::Regions {
+    fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion> {
+        if let Some(r) = self.loaded.iter().find(|r| r.info.id == id) {
+            return Ok((&r.plugin, &r.info));
+        }
+        match self.failed.iter().find(|(failed, _, _)| failed == id) {
+            Some((_, message, help)) => Err(NoRegion {
+                unknown: false,
+                message: message.clone(),
+                help: help.clone(),
+            }),
+            None => Err(NoRegion::unknown(id)),
+        }
+    }
+}
+
+/// An agreement checked: its findings, sorted by place, and whether a plugin failed.
+pub struct Checked {
+    pub report: FileReport,
+    pub plugin_failed: bool,
+}
+
+/// Reads the agreement at `path` and checks it (see [`check_bytes`]).
+pub fn check_file(
+    host: &Host,
+    regions: &mut dyn Regions,
+    path: &Path,
+    limits: ReadLimits,
+    today: &str,
+) -> Checked {
+    check_read(host, regions, path.to_path_buf(), read(path, limits), today)
+}
+
+/// Checks an agreement held in memory: reading, schema, the engine's generic checks, and
+/// the region plugin's, each finding located in the text.
+pub fn check_bytes(
+    host: &Host,
+    regions: &mut dyn Regions,
+    path: PathBuf,
+    bytes: &[u8],
+    limits: ReadLimits,
+    today: &str,
+) -> Checked {
+    if bytes.len() as u64 > limits.max_bytes {
+        let read = too_large(bytes.len() as u64, limits.max_bytes);
+        return check_read(host, regions, path, read, today);
+    }
+    check_read(
+        host,
+        regions,
+        path,
+        read_bytes(bytes, limits.max_depth),
+        today,
+    )
+}
+
+fn check_read(
+    host: &Host,
+    regions: &mut dyn Regions,
+    path: PathBuf,
+    read: Read,
+    today: &str,
+) -> Checked {
+    let mut findings = read.findings;
+    let mut plugin_failed = false;
+    if let (Some(text), Some(parsed)) = (read.text.as_deref(), read.parsed.as_ref()) {
+        let index = LineIndex::new(text);
+        let schema = schema_findings(&index, parsed);
+        let schema_ok = schema.is_empty();
+        findings.extend(schema);
+        if schema_ok {
+            let region_id = parsed.value["region"].as_str().unwrap_or_default();
+            let region = regions.region(region_id);
+            let info = region.as_ref().ok().map(|(_, info)| *info);
+            findings.extend(engine_findings(&index, parsed, info, today));
+            let failure = match region {
+                Ok((plugin, _)) => match host.check_agreement(plugin, &to_agreement(&parsed.value))
+                {
+                    Ok(fs) => {
+                        findings.extend(
+                            fs.into_iter()
+                                .map(|f| plugin_finding(&index, parsed, &plugin.name, f)),
+                        );
+                        None
+                    }
+                    Err(e) => Some(("plugin-failed", e.to_string(), e.help())),
+                },
+                Err(NoRegion {
+                    unknown: true,
+                    message,
+                    help,
+                }) => Some(("unknown-region", message, help)),
+                Err(NoRegion { message, help, .. }) => Some(("plugin-failed", message, help)),
+            };
+            if let Some((code, message, help)) = failure {
+                plugin_failed = code == "plugin-failed";
+                let span = span_of(parsed, "/region");
+                findings.push(engine(
+                    code,
+                    Severity::Error,
+                    message,
+                    "/region",
+                    location(&index, span),
+                    help,
+                ));
+            }
+        }
+    }
+    findings.sort_by_key(|f| (f.location.start, f.severity));
+    Checked {
+        report: FileReport {
+            path,
+            text: read.text,
+            findings,
+        },
+        plugin_failed,
+    }
+}
 
 /// Limits on what a document may be.
 #[derive(Clone, Copy, Debug)]
@@ -111,17 +272,7 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
         )
     };
     match std::fs::metadata(path) {
-        Ok(m) if m.len() > limits.max_bytes => {
-            return fail(
-                "too-large",
-                format!(
-                    "the file is {} bytes, more than the limit of {} bytes",
-                    m.len(),
-                    limits.max_bytes
-                ),
-                Some("split the document, or raise the limit with `--max-file-bytes`".into()),
-            );
-        }
+        Ok(m) if m.len() > limits.max_bytes => return too_large(m.len(), limits.max_bytes),
         Ok(_) => {}
         Err(e) => return unreadable(e),
     }
@@ -130,6 +281,21 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
         Err(e) => return unreadable(e),
     };
     read_bytes(&bytes, limits.max_depth)
+}
+
+fn too_large(len: u64, max: u64) -> Read {
+    Read {
+        text: None,
+        parsed: None,
+        findings: vec![engine(
+            "too-large",
+            Severity::Error,
+            format!("the file is {len} bytes, more than the limit of {max} bytes"),
+            "",
+            Location::START,
+            Some("split the document, or raise the limit with `--max-file-bytes`".into()),
+        )],
+    }
 }
 
 /// Reads a document already in memory: UTF-8 (a BOM is accepted with a warning), JSON

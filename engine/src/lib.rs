@@ -4,9 +4,9 @@
 //! kommuner, asks the plugins and reports. It knows documents, schemas, sandboxing and
 //! reporting, and no law: every rule lives in a plugin (see `plugins/`).
 
+pub mod agreement;
 pub mod analyze;
 pub mod atomic;
-pub mod check;
 pub mod codes;
 pub mod document;
 pub mod finding;

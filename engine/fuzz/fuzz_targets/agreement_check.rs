@@ -1,23 +1,41 @@
-//! Any bytes as an agreement file: reading, the schema and the engine's checks never
-//! panic, and every finding points inside the document.
+//! Any bytes as an agreement file, through the whole check with the embedded helse-bergen
+//! plugin: reading, the schema, the engine's and the plugin's checks never panic, and
+//! every finding points inside the document.
 #![no_main]
-use ansvar::check;
-use ansvar::document::json::LineIndex;
+use std::sync::OnceLock;
+
+use ansvar::agreement::{self, ReadLimits};
+use ansvar::pathway::{Region, Regions};
+use ansvar::{Host, Limits};
 use libfuzzer_sys::fuzz_target;
 
+fn setup() -> &'static (Host, std::sync::Mutex<Regions>) {
+    static S: OnceLock<(Host, std::sync::Mutex<Regions>)> = OnceLock::new();
+    S.get_or_init(|| {
+        let host = Host::new(Limits::default(), None).unwrap();
+        let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
+        let info = host.describe(&plugin).unwrap();
+        let regions = Regions {
+            loaded: vec![Region { plugin, info }],
+            failed: Vec::new(),
+        };
+        (host, std::sync::Mutex::new(regions))
+    })
+}
+
 fuzz_target!(|data: &[u8]| {
-    let read = check::read_bytes(data, 64);
-    let mut findings = read.findings;
-    if let (Some(text), Some(parsed)) = (read.text.as_deref(), read.parsed.as_ref()) {
-        let index = LineIndex::new(text);
-        let schema = check::schema_findings(&index, parsed);
-        if schema.is_empty() {
-            findings.extend(check::engine_findings(&index, parsed, None, "2026-11-22"));
-            let _ = check::to_agreement(&parsed.value);
-        }
-        findings.extend(schema);
-    }
-    for f in &findings {
-        assert!(f.location.end <= data.len() && f.location.line >= 1);
+    let (host, regions) = setup();
+    let mut regions = regions.lock().unwrap();
+    let checked = agreement::check_bytes(
+        host,
+        &mut *regions,
+        "fuzz.json".into(),
+        data,
+        ReadLimits::default(),
+        "2026-11-22",
+    );
+    assert!(!checked.plugin_failed, "{:?}", checked.report.findings);
+    for f in &checked.report.findings {
+        assert!(f.location.end <= data.len() && f.location.line >= 1, "{f:?}");
     }
 });

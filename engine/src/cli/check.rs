@@ -1,17 +1,15 @@
 //! `ansvar check`: agreement files, checked like a compiler checks code.
 
 use std::collections::HashMap;
-use std::path::Path;
 
-use ansvar::check::{self, ReadLimits};
-use ansvar::document::json::LineIndex;
-use ansvar::finding::{FileReport, Finding, Origin, Severity};
-use ansvar::report;
+use ansvar::agreement::{self, NoRegion, ReadLimits};
+use ansvar::plugin::RegionInfo;
+use ansvar::{Plugin, report};
 
 use super::files;
-use super::output::{CliError, Exit, Out};
+use super::output::{CliError, ErrorKind, Exit, Out};
 use super::regions_load::{self, Loaded};
-use super::{Format, Global};
+use super::{Global, ReportFormat};
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -26,7 +24,13 @@ pub struct CheckArgs {
     pub max_file_bytes: u64,
 }
 
-pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Result<Exit, CliError> {
+pub fn run(
+    host: &ansvar::Host,
+    g: &Global,
+    out: &Out,
+    format: ReportFormat,
+    args: &CheckArgs,
+) -> Result<Exit, CliError> {
     let mut exit = Exit::Ok;
     let mut reports = Vec::new();
     let mut files = Vec::new();
@@ -43,26 +47,21 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
         max_bytes: args.max_file_bytes,
         ..ReadLimits::default()
     };
-    let today = check::today();
-    let mut regions: HashMap<String, Result<Loaded, CliError>> = HashMap::new();
+    let today = agreement::today();
+    let mut regions = RunRegions::new(host, g);
     for file in files {
-        let (report, plugin_failed) = check_file(host, g, &file, limits, &today, &mut regions);
-        if plugin_failed {
+        let checked = agreement::check_file(host, &mut regions, &file, limits, &today);
+        if checked.plugin_failed {
             exit = exit.max_with(Exit::Plugin);
         }
-        reports.push(report);
+        reports.push(checked.report);
     }
-    for r in &mut reports {
-        r.findings.sort_by_key(|f| (f.location.start, f.severity));
-    }
-    match out.format {
-        Format::Human => out.print(&report::human(&reports)),
-        Format::Json | Format::Jsonl | Format::Md | Format::Html => {
-            out.json(&report::json(&reports))
-        }
-        Format::Sarif => out.json(&report::sarif(&reports)),
-        Format::Github => out.print(&report::github(&reports)),
-        Format::Junit => out.print(&report::junit(&reports)),
+    match format {
+        ReportFormat::Human => out.print(&report::human(&reports)),
+        ReportFormat::Json => out.json(&report::json(&reports)),
+        ReportFormat::Sarif => out.json(&report::sarif(&reports)),
+        ReportFormat::Github => out.print(&report::github(&reports)),
+        ReportFormat::Junit => out.print(&report::junit(&reports)),
     }
     let s = report::Summary::of(&reports);
     if s.errors > 0 || (args.deny_warnings && s.warnings > 0) {
@@ -71,106 +70,37 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &CheckArgs) -> Resu
     Ok(exit)
 }
 
-pub(super) fn check_file(
-    host: &ansvar::Host,
-    g: &Global,
-    path: &Path,
-    limits: ReadLimits,
-    today: &str,
-    regions: &mut HashMap<String, Result<Loaded, CliError>>,
-) -> (FileReport, bool) {
-    let read = check::read(path, limits);
-    let mut findings = read.findings;
-    let (Some(text), Some(parsed)) = (read.text.as_deref(), read.parsed.as_ref()) else {
-        return (
-            FileReport {
-                path: path.to_path_buf(),
-                text: read.text,
-                findings,
-            },
-            false,
-        );
-    };
-    let index = LineIndex::new(text);
-    let schema = check::schema_findings(&index, parsed);
-    let schema_ok = schema.is_empty();
-    findings.extend(schema);
-    let mut plugin_failed = false;
-    if schema_ok {
-        let region_id = parsed.value["region"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        let region = regions
-            .entry(region_id.clone())
-            .or_insert_with(|| regions_load::one(host, g, &region_id));
-        let info = region.as_ref().ok().map(|l| &l.info);
-        findings.extend(check::engine_findings(&index, parsed, info, today));
-        match region {
-            Ok(loaded) => {
-                match host.check_agreement(&loaded.plugin, &check::to_agreement(&parsed.value)) {
-                    Ok(fs) => findings
-                        .extend(fs.into_iter().map(|f| {
-                            check::plugin_finding(&index, parsed, &loaded.plugin.name, f)
-                        })),
-                    Err(e) => {
-                        plugin_failed = true;
-                        findings.push(located(
-                            &index,
-                            parsed,
-                            "plugin-failed",
-                            "/region",
-                            e.to_string(),
-                            e.help(),
-                        ));
-                    }
-                }
-            }
-            Err(e) => {
-                if e.exit == Exit::Plugin {
-                    plugin_failed = true;
-                }
-                let code = if e.kind == "unknown-region" {
-                    "unknown-region"
-                } else {
-                    "plugin-failed"
-                };
-                findings.push(located(
-                    &index,
-                    parsed,
-                    code,
-                    "/region",
-                    e.message.clone(),
-                    e.help.clone(),
-                ));
-            }
-        }
-    }
-    (
-        FileReport {
-            path: path.to_path_buf(),
-            text: read.text,
-            findings,
-        },
-        plugin_failed,
-    )
+/// The plugins of the regions the run's agreements name, each loaded once, on demand.
+pub(super) struct RunRegions<'a> {
+    host: &'a ansvar::Host,
+    g: &'a Global,
+    loaded: HashMap<String, Result<Loaded, CliError>>,
 }
 
-fn located(
-    index: &LineIndex,
-    parsed: &ansvar::document::json::Parsed,
-    code: &str,
-    pointer: &str,
-    message: String,
-    help: Option<String>,
-) -> Finding {
-    Finding {
-        code: code.into(),
-        severity: Severity::Error,
-        message,
-        pointer: pointer.into(),
-        location: check::location(index, check::span_of(parsed, pointer)),
-        origin: Origin::Engine,
-        help,
+impl<'a> RunRegions<'a> {
+    pub(super) fn new(host: &'a ansvar::Host, g: &'a Global) -> Self {
+        RunRegions {
+            host,
+            g,
+            loaded: HashMap::new(),
+        }
+    }
+}
+
+impl agreement::Regions for RunRegions<'_> {
+    fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion> {
+        let (host, g) = (self.host, self.g);
+        match self
+            .loaded
+            .entry(id.to_string())
+            .or_insert_with(|| regions_load::one(host, g, id))
+        {
+            Ok(l) => Ok((&l.plugin, &l.info)),
+            Err(e) => Err(NoRegion {
+                unknown: e.kind == ErrorKind::UnknownRegion,
+                message: e.message.clone(),
+                help: e.help.clone(),
+            }),
+        }
     }
 }

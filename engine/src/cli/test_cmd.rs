@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use ansvar::check::ReadLimits;
+use ansvar::agreement::ReadLimits;
 use ansvar::finding::FileReport;
 use ansvar::pathway::document::Source;
 use ansvar::pathway::{self, Options, Region, Regions};
@@ -14,8 +14,8 @@ use ansvar::plugin::{AgeGroup, Level, Phase, Query};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::output::{CliError, Exit, Out};
-use super::{Format, Global, files, regions_load};
+use super::output::{CliError, ErrorKind, Exit, Out};
+use super::{Global, TestFormat, files, regions_load};
 
 #[derive(Debug, clap::Args)]
 pub struct TestArgs {
@@ -154,7 +154,13 @@ fn compare(
     }
 }
 
-pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Result<Exit, CliError> {
+pub fn run(
+    host: &ansvar::Host,
+    g: &Global,
+    out: &Out,
+    format: TestFormat,
+    args: &TestArgs,
+) -> Result<Exit, CliError> {
     let mut paths = Vec::new();
     let mut unreadable: Vec<FileReport> = Vec::new();
     for p in &args.paths {
@@ -162,13 +168,13 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
     }
     if let Some(r) = unreadable.first() {
         return Err(CliError::usage(
-            "unreadable-path",
+            ErrorKind::UnreadablePath,
             format!("cannot read `{}`", r.path.display()),
         ));
     }
     if paths.is_empty() {
         return Err(
-            CliError::usage("no-cases", "no case files found".into()).with_help(Some(
+            CliError::usage(ErrorKind::NoCases, "no case files found".into()).with_help(Some(
                 "case files are *.json under a `cases` directory, e.g. plugins/<region>/cases/"
                     .into(),
             )),
@@ -182,11 +188,14 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
     for path in &paths {
         let file = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| {
-            CliError::usage("unreadable-path", format!("cannot read `{file}`: {e}"))
+            CliError::usage(
+                ErrorKind::UnreadablePath,
+                format!("cannot read `{file}`: {e}"),
+            )
         })?;
         let cases: CaseFile = serde_json::from_str(&text).map_err(|e| {
             CliError::usage(
-                "bad-case-file",
+                ErrorKind::BadCaseFile,
                 format!("{file}:{}:{}: {e}", e.line(), e.column()),
             )
             .with_help(Some(
@@ -206,8 +215,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
         };
         let cov = coverage.entry(cases.region.clone()).or_default();
         let dir = path.parent().unwrap_or(Path::new("."));
-        let mut checks: std::collections::HashMap<String, Result<regions_load::Loaded, CliError>> =
-            std::collections::HashMap::new();
+        let mut checks = super::check::RunRegions::new(host, g);
         let regions = Regions {
             loaded: vec![region],
             failed: Vec::new(),
@@ -339,14 +347,14 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
                     cov.tasks
                         .insert(c["task"].as_str().unwrap_or_default().to_string());
                 }
-                let (report, _) = super::check::check_file(
+                let report = ansvar::agreement::check_file(
                     host,
-                    g,
+                    &mut checks,
                     &at,
                     ReadLimits::default(),
-                    &ansvar::check::today(),
-                    &mut checks,
-                );
+                    &ansvar::agreement::today(),
+                )
+                .report;
                 if let Some(expected) = &e.findings {
                     let mut want = expected.clone();
                     want.sort();
@@ -400,8 +408,8 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
         })
         .collect();
 
-    match out.format {
-        Format::Json => out.json(&json!({
+    match format {
+        TestFormat::Json => out.json(&json!({
             "cases": outcomes.iter().map(|o| json!({
                 "file": o.file, "name": o.name,
                 "passed": o.error.is_none() && o.diffs.is_empty(),
@@ -411,8 +419,8 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &TestArgs) -> Resul
             "summary": {"cases": outcomes.len(), "passed": outcomes.len() - failed, "failed": failed},
             "coverage": coverage_lines.iter().map(|(r, l)| json!({"region": r, "coverage": l})).collect::<Vec<_>>(),
         })),
-        Format::Junit => out.print(&junit(&outcomes, failed)),
-        _ => {
+        TestFormat::Junit => out.print(&junit(&outcomes, failed)),
+        TestFormat::Human => {
             let mut s = String::new();
             for o in &outcomes {
                 let ok = o.error.is_none() && o.diffs.is_empty();

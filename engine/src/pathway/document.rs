@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::check::{self, location, span_of};
+use crate::agreement::{self as check, location, span_of};
 use crate::document::json::{LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
 use crate::finding::{Finding, Location, Origin, Severity};

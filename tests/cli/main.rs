@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod output;
 mod pathway;
 mod plugins;
 mod regions;
@@ -59,13 +60,76 @@ fn regex_escape(s: &str) -> String {
     })
 }
 
-/// Runs `cmd` and snapshots it with the shared settings.
+/// Runs `cmd` and returns what a snapshot records: its exit status, stdout and stderr
+/// (in insta-cmd's layout), and the command itself (program, arguments, environment) with
+/// the paths of this machine replaced, so that the metadata is the same everywhere.
+pub fn run(mut cmd: impl std::borrow::BorrowMut<Command>) -> (String, serde_json::Value) {
+    let cmd = cmd.borrow_mut();
+    let output = cmd.output().expect("the binary under test starts");
+    let machine = [
+        (env!("CARGO_TARGET_TMPDIR").to_string(), "[TARGET_TMP]"),
+        (root().display().to_string(), "[ROOT]"),
+        (std::env::temp_dir().display().to_string(), "[TMP]"),
+    ];
+    let scrub = |text: &std::ffi::OsStr| {
+        machine
+            .iter()
+            .fold(text.to_string_lossy().into_owned(), |t, (path, name)| {
+                t.replace(path.as_str(), name)
+            })
+    };
+    let program = Path::new(cmd.get_program())
+        .file_name()
+        .map(scrub)
+        .unwrap_or_default();
+    let args: Vec<String> = cmd.get_args().map(scrub).collect();
+    let env: serde_json::Map<String, serde_json::Value> = cmd
+        .get_envs()
+        .map(|(k, v)| {
+            let value = v.map(scrub).unwrap_or_default();
+            (k.to_string_lossy().into_owned(), value.into())
+        })
+        .collect();
+    let info = serde_json::json!({ "program": program, "args": args, "env": env });
+    let snapshot = format!(
+        "success: {:?}\nexit_code: {}\n----- stdout -----\n{}\n----- stderr -----\n{}",
+        output.status.success(),
+        output.status.code().unwrap_or(!0),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (snapshot, info)
+}
+
+/// Runs `cmd` and snapshots it with the shared settings; `exit = N` also asserts the exit
+/// code before the snapshot is compared, so that a failure says which one is wrong.
 #[macro_export]
 macro_rules! snap {
-    ($cmd:expr) => {
-        $crate::settings().bind(|| insta_cmd::assert_cmd_snapshot!($cmd))
-    };
-    ($name:expr, $cmd:expr) => {
-        $crate::settings().bind(|| insta_cmd::assert_cmd_snapshot!($name, $cmd))
-    };
+    ($cmd:expr) => {{
+        let (snapshot, info) = $crate::run($cmd);
+        let mut settings = $crate::settings();
+        settings.set_info(&info);
+        settings.set_omit_expression(true);
+        settings.bind(|| insta::assert_snapshot!(snapshot));
+    }};
+    ($name:expr, $cmd:expr, exit = $code:expr) => {{
+        let (snapshot, info) = $crate::run($cmd);
+        let head = format!("success: {}\nexit_code: {}\n", $code == 0, $code);
+        assert!(
+            snapshot.starts_with(&head),
+            "expected exit {}:\n{snapshot}",
+            $code
+        );
+        let mut settings = $crate::settings();
+        settings.set_info(&info);
+        settings.set_omit_expression(true);
+        settings.bind(|| insta::assert_snapshot!($name, snapshot));
+    }};
+    ($name:expr, $cmd:expr) => {{
+        let (snapshot, info) = $crate::run($cmd);
+        let mut settings = $crate::settings();
+        settings.set_info(&info);
+        settings.set_omit_expression(true);
+        settings.bind(|| insta::assert_snapshot!($name, snapshot));
+    }};
 }

@@ -33,9 +33,7 @@ macro_rules! fixture_tests {
         $(
             #[test]
             fn $test() {
-                let out = pathway(&[&fx($file)]).output().unwrap();
-                assert_eq!(out.status.code(), Some($code), "{}", String::from_utf8_lossy(&out.stdout));
-                snap!(concat!("pathway_", stringify!($test)), pathway(&[&fx($file)]));
+                snap!(concat!("pathway_", stringify!($test)), pathway(&[&fx($file)]), exit = $code);
             }
         )*
     };

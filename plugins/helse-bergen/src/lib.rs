@@ -152,32 +152,11 @@ static RULES: &[Rule] = &[
     },
 ];
 
+ansvar_sdk::region_tests!(HelseBergen, kommuner: ["4601"]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn who(q: Query) -> Ruling {
-        HelseBergen.who(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
-    }
-
-    #[test]
-    fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
-            &HelseBergen,
-            &[None, Some("4601")],
-        );
-        assert!(points > 1000);
-    }
-
-    #[test]
-    fn regional_rules_have_known_tasks_and_unique_ids() {
-        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
-    }
-
-    #[test]
-    fn answers_like_every_region() {
-        ansvar_sdk::testing::answers_like_every_region(&HelseBergen);
-    }
 
     #[test]
     fn the_network_is_shared_and_led_by_the_hf() {

@@ -189,32 +189,11 @@ static RULES: &[Rule] = &[
     },
 ];
 
+ansvar_sdk::region_tests!(HelseFonna, kommuner: ["1106", "4614"]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn who(q: Query) -> Ruling {
-        HelseFonna.who(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
-    }
-
-    #[test]
-    fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
-            &HelseFonna,
-            &[None, Some("1106"), Some("4614")],
-        );
-        assert!(points > 1000);
-    }
-
-    #[test]
-    fn regional_rules_have_known_tasks_and_unique_ids() {
-        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
-    }
-
-    #[test]
-    fn answers_like_every_region() {
-        ansvar_sdk::testing::answers_like_every_region(&HelseFonna);
-    }
 
     #[test]
     fn lm_in_pathways_depends_on_the_diagnosis() {

@@ -1,16 +1,14 @@
 //! The guest SDK for ansvar region plugins.
 //!
 //! A region plugin is a crate that describes its region as data ([`RegionSpec`]: parties,
-//! agreements, kommuner, rules) on top of the national baseline carried here, implements
-//! [`Region`] and calls [`export_region!`]. The SDK hides the WebAssembly component
+//! agreements, kommuner, rules) on top of the national baseline carried here, and
+//! declares itself with [`region!`]. The SDK hides the WebAssembly component
 //! glue (wit-bindgen) entirely, so the same crate compiles natively for ordinary unit
 //! tests and to `wasm32-wasip2` for the host.
 //!
 //! ```ignore
 //! use ansvar_sdk::prelude::*;
-//! pub struct MyRegion;
-//! impl Region for MyRegion { fn spec(&self) -> &'static RegionSpec { &SPEC } }
-//! ansvar_sdk::export_region!(MyRegion);
+//! ansvar_sdk::region!(MyRegion = SPEC);
 //! ```
 
 pub mod agreement;
@@ -53,6 +51,28 @@ pub mod prelude {
     pub use crate::rules::{Rule, When};
 }
 
+/// Declares a region: a unit struct `$name` whose rules are the [`RegionSpec`] `$spec`,
+/// exported as the plugin's component exports.
+///
+/// ```ignore
+/// ansvar_sdk::region!(HelseBergen = SPEC);
+/// ```
+#[macro_export]
+macro_rules! region {
+    ($name:ident = $spec:path) => {
+        /// The region; its rules are its spec.
+        pub struct $name;
+
+        impl $crate::region::Region for $name {
+            fn spec(&self) -> &'static $crate::region::RegionSpec {
+                &$spec
+            }
+        }
+
+        $crate::export_region!($name);
+    };
+}
+
 /// Exports a [`Region`] (or, for a hostile test plugin, an [`region::Exports`]) as the
 /// plugin's component exports.
 ///
@@ -83,5 +103,48 @@ macro_rules! export_region {
             }
             out
         };
+    };
+}
+
+/// The tests every region crate runs, written once: every point of the context space
+/// answers within the statute (for no kommune and each of `kommuner`), the regional rules
+/// are well formed, and the region answers what every region answers the same way. Also
+/// defines `who(query)` for the crate's own tests.
+///
+/// ```ignore
+/// ansvar_sdk::region_tests!(HelseBergen, kommuner: ["4601"]);
+/// ```
+#[macro_export]
+macro_rules! region_tests {
+    ($region:expr, kommuner: [$($kommune:literal),* $(,)?]) => {
+        /// Asks the region and panics, naming the query, if it does not answer.
+        #[cfg(test)]
+        fn who(q: $crate::model::Query) -> $crate::model::Ruling {
+            $crate::testing::who(&$region, q)
+        }
+
+        #[cfg(test)]
+        mod region_tests {
+            use super::*;
+
+            #[test]
+            fn every_task_answers_in_every_context_without_breaking_the_statute() {
+                let points = $crate::testing::every_point_answers_within_the_statute(
+                    &$region,
+                    &[None, $(Some($kommune)),*],
+                );
+                assert!(points > 1000);
+            }
+
+            #[test]
+            fn regional_rules_have_known_tasks_and_unique_ids() {
+                $crate::testing::rules_are_well_formed($crate::region::Region::spec(&$region));
+            }
+
+            #[test]
+            fn answers_like_every_region() {
+                $crate::testing::answers_like_every_region(&$region);
+            }
+        }
     };
 }

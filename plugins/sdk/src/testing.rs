@@ -128,3 +128,8 @@ pub fn answers_like_every_region(region: &dyn Region) {
         r.trace
     );
 }
+
+/// Asks `region` and panics, naming the query, if it does not answer.
+pub fn who(region: &dyn Region, q: Query) -> crate::model::Ruling {
+    region.who(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
+}

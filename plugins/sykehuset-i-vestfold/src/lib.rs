@@ -209,34 +209,11 @@ static RULES: &[Rule] = &[
     },
 ];
 
+ansvar_sdk::region_tests!(SykehusetIVestfold, kommuner: ["3907", "3905"]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn who(q: Query) -> Ruling {
-        SykehusetIVestfold
-            .who(&q)
-            .unwrap_or_else(|e| panic!("{q:?}: {e}"))
-    }
-
-    #[test]
-    fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
-            &SykehusetIVestfold,
-            &[None, Some("3907"), Some("3905")],
-        );
-        assert!(points > 1000);
-    }
-
-    #[test]
-    fn regional_rules_have_known_tasks_and_unique_ids() {
-        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
-    }
-
-    #[test]
-    fn answers_like_every_region() {
-        ansvar_sdk::testing::answers_like_every_region(&SykehusetIVestfold);
-    }
 
     #[test]
     fn the_health_pedagogy_course_is_joint_and_led_by_the_hf() {

@@ -149,34 +149,11 @@ static RULES: &[Rule] = &[
     },
 ];
 
+ansvar_sdk::region_tests!(SykehusetOstfold, kommuner: ["3107", "3105"]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn who(q: Query) -> Ruling {
-        SykehusetOstfold
-            .who(&q)
-            .unwrap_or_else(|e| panic!("{q:?}: {e}"))
-    }
-
-    #[test]
-    fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
-            &SykehusetOstfold,
-            &[None, Some("3107"), Some("3105")],
-        );
-        assert!(points > 1000);
-    }
-
-    #[test]
-    fn regional_rules_have_known_tasks_and_unique_ids() {
-        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
-    }
-
-    #[test]
-    fn answers_like_every_region() {
-        ansvar_sdk::testing::answers_like_every_region(&SykehusetOstfold);
-    }
 
     #[test]
     fn fredrikstad_has_lm_and_the_frisklivssentral_in_one_unit() {

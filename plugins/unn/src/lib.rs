@@ -232,32 +232,11 @@ static RULES: &[Rule] = &[
     },
 ];
 
+ansvar_sdk::region_tests!(Unn, kommuner: ["5501", "5532", "1806"]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn who(q: Query) -> Ruling {
-        Unn.who(&q).unwrap_or_else(|e| panic!("{q:?}: {e}"))
-    }
-
-    #[test]
-    fn every_task_answers_in_every_context_without_breaking_the_statute() {
-        let points = ansvar_sdk::testing::every_point_answers_within_the_statute(
-            &Unn,
-            &[None, Some("5501"), Some("5532"), Some("1806")],
-        );
-        assert!(points > 1000);
-    }
-
-    #[test]
-    fn regional_rules_have_known_tasks_and_unique_ids() {
-        ansvar_sdk::testing::rules_are_well_formed(&SPEC);
-    }
-
-    #[test]
-    fn answers_like_every_region() {
-        ansvar_sdk::testing::answers_like_every_region(&Unn);
-    }
 
     #[test]
     fn the_fagnettverk_is_led_by_unn_under_ta_6() {

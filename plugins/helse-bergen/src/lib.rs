@@ -10,15 +10,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct HelseBergen;
-
-impl Region for HelseBergen {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(HelseBergen);
+ansvar_sdk::region!(HelseBergen = SPEC);
 
 const SAERAVTALE: &str = "Særavtale til tenesteavtale 2, 6 og 10: opplæring av pasientar, brukarar og pårørande i eit lærings- og meistringsnettverk (2017)";
 

@@ -24,15 +24,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct HelseFonna;
-
-impl Region for HelseFonna {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(HelseFonna);
+ansvar_sdk::region!(HelseFonna = SPEC);
 
 /// The pathways in which LM is built in (heart, KOLS, type 2 diabetes).
 const FORLOP: &[&str] = &["hjertesykdom", "kols", "diabetes-type2"];

@@ -23,15 +23,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct SykehusetIVestfold;
-
-impl Region for SykehusetIVestfold {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(SykehusetIVestfold);
+ansvar_sdk::region!(SykehusetIVestfold = SPEC);
 
 /// Sandefjord kommune, host of LMS-Sandefjord.
 const SANDEFJORD: &str = "3907";

@@ -21,15 +21,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct SykehusetOstfold;
-
-impl Region for SykehusetOstfold {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(SykehusetOstfold);
+ansvar_sdk::region!(SykehusetOstfold = SPEC);
 
 /// Fredrikstad kommune.
 const FREDRIKSTAD: &str = "3107";

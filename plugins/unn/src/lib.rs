@@ -23,15 +23,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct Unn;
-
-impl Region for Unn {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(Unn);
+ansvar_sdk::region!(Unn = SPEC);
 
 /// Tromsø kommune.
 const TROMSO: &str = "5501";

@@ -22,15 +22,7 @@
 
 use ansvar_sdk::prelude::*;
 
-pub struct VestreViken;
-
-impl Region for VestreViken {
-    fn spec(&self) -> &'static RegionSpec {
-        &SPEC
-    }
-}
-
-ansvar_sdk::export_region!(VestreViken);
+ansvar_sdk::region!(VestreViken = SPEC);
 
 /// Kommuner with their own LM arena in the sources: Drammen (lærings- og mestringsbase)
 /// and the Hallingdal kommuner of the LM centre project at Hallingdal lokalmedisinske

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::document::json::{self, LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
-use crate::finding::{FileReport, Finding, Location, Origin, Severity};
+use crate::finding::{FileReport, Finding, Location, Severity};
 use crate::kommune;
 use crate::plugin::{
     Agreement, AgreementStatus, Clause, Host, Level, Plugin, RegionInfo, SharedMeasure,
@@ -151,11 +151,11 @@ fn check_read(
             if let Some((code, message, help)) = failure {
                 plugin_failed = code == "plugin-failed";
                 let span = span_of(parsed, "/region");
-                findings.push(engine(
+                findings.push(Finding::engine(
                     code,
                     Severity::Error,
                     message,
-                    "/region",
+                    "/region".into(),
                     location(&index, span),
                     help,
                 ));
@@ -194,25 +194,6 @@ pub struct Read {
     pub text: Option<String>,
     pub parsed: Option<Parsed>,
     pub findings: Vec<Finding>,
-}
-
-fn engine(
-    code: &str,
-    severity: Severity,
-    message: String,
-    pointer: &str,
-    location: Location,
-    help: Option<String>,
-) -> Finding {
-    Finding {
-        code: code.into(),
-        severity,
-        message,
-        pointer: pointer.into(),
-        location,
-        origin: Origin::Engine,
-        help,
-    }
 }
 
 /// The location of a span in `text`.
@@ -255,11 +236,11 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
     let fail = |code: &str, message: String, help: Option<String>| Read {
         text: None,
         parsed: None,
-        findings: vec![engine(
+        findings: vec![Finding::engine(
             code,
             Severity::Error,
             message,
-            "",
+            String::new(),
             Location::START,
             help,
         )],
@@ -287,11 +268,11 @@ fn too_large(len: u64, max: u64) -> Read {
     Read {
         text: None,
         parsed: None,
-        findings: vec![engine(
+        findings: vec![Finding::engine(
             "too-large",
             Severity::Error,
             format!("the file is {len} bytes, more than the limit of {max} bytes"),
-            "",
+            String::new(),
             Location::START,
             Some("split the document, or raise the limit with `--max-file-bytes`".into()),
         )],
@@ -304,11 +285,11 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
     let mut findings = Vec::new();
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
-            findings.push(engine(
+            findings.push(Finding::engine(
                 "bom",
                 Severity::Warning,
                 "the file starts with a UTF-8 byte-order mark".into(),
-                "",
+                String::new(),
                 Location::START,
                 Some("save the file as UTF-8 without BOM".into()),
             ));
@@ -322,14 +303,14 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
             let valid = std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or_default();
             let index = LineIndex::new(valid);
             let (line, column) = index.position(valid.len());
-            findings.push(engine(
+            findings.push(Finding::engine(
                 "not-utf8",
                 Severity::Error,
                 format!(
                     "the file is not valid UTF-8 (byte 0x{:02x})",
                     body[e.valid_up_to()]
                 ),
-                "",
+                String::new(),
                 Location {
                     line,
                     column,
@@ -354,11 +335,11 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                 start: e.offset,
                 end: (e.offset + 1).min(text.len()),
             };
-            findings.push(engine(
+            findings.push(Finding::engine(
                 "syntax",
                 Severity::Error,
                 format!("invalid JSON: {}", e.message),
-                "",
+                String::new(),
                 location(&index, span),
                 e.help.map(Into::into),
             ));
@@ -371,14 +352,14 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
         Ok(parsed) => {
             for (pointer, second, first) in &parsed.duplicates {
                 let (line, _) = index.position(first.start);
-                findings.push(engine(
+                findings.push(Finding::engine(
                     "duplicate-key",
                     Severity::Error,
                     format!(
                         "duplicate key {}; it first appears on line {line}",
                         &text[second.start..second.end]
                     ),
-                    pointer,
+                    pointer.into(),
                     location(&index, *second),
                     Some("remove one of them; readers disagree on which one wins".into()),
                 ));
@@ -444,7 +425,9 @@ pub fn engine_findings(
     let mut push =
         |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
             let location = location(index, span_of(parsed, &pointer));
-            out.push(engine(code, severity, message, &pointer, location, help));
+            out.push(Finding::engine(
+                code, severity, message, pointer, location, help,
+            ));
         };
 
     // Clauses: unknown tasks, the same task twice, shared without a lead.
@@ -754,24 +737,8 @@ pub fn plugin_finding(
     plugin: &str,
     f: crate::plugin::Finding,
 ) -> Finding {
-    let span = span_of(parsed, &f.pointer);
-    Finding {
-        code: f.code,
-        severity: match f.severity {
-            crate::plugin::Severity::Error => Severity::Error,
-            crate::plugin::Severity::Warning => Severity::Warning,
-            crate::plugin::Severity::Info => Severity::Info,
-        },
-        message: f.message,
-        pointer: f.pointer,
-        location: location(index, span),
-        origin: Origin::Plugin {
-            plugin: plugin.to_string(),
-            rule: f.rule,
-            basis: f.basis,
-        },
-        help: f.help,
-    }
+    let location = location(index, span_of(parsed, &f.pointer));
+    Finding::plugin(plugin, f, location)
 }
 
 #[cfg(test)]

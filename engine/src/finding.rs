@@ -76,6 +76,57 @@ pub struct Finding {
     pub help: Option<String>,
 }
 
+impl Finding {
+    /// A finding of the host's own checks (reading, schema-level structure, kommuner,
+    /// dates): the one constructor for them, for agreements and pathways alike.
+    pub fn engine(
+        code: &str,
+        severity: Severity,
+        message: String,
+        pointer: String,
+        location: Location,
+        help: Option<String>,
+    ) -> Finding {
+        Finding {
+            code: code.into(),
+            severity,
+            message,
+            pointer,
+            location,
+            origin: Origin::Engine,
+            help,
+        }
+    }
+
+    /// A region plugin's finding, placed at `location` (the span of its pointer).
+    pub fn plugin(plugin: &str, f: crate::plugin::Finding, location: Location) -> Finding {
+        Finding {
+            code: f.code,
+            severity: f.severity.into(),
+            message: f.message,
+            pointer: f.pointer,
+            location,
+            origin: Origin::Plugin {
+                plugin: plugin.to_string(),
+                rule: f.rule,
+                basis: f.basis,
+            },
+            help: f.help,
+        }
+    }
+}
+
+/// The one mapping from a plugin's severity to the host's.
+impl From<crate::plugin::Severity> for Severity {
+    fn from(s: crate::plugin::Severity) -> Self {
+        match s {
+            crate::plugin::Severity::Error => Severity::Error,
+            crate::plugin::Severity::Warning => Severity::Warning,
+            crate::plugin::Severity::Info => Severity::Info,
+        }
+    }
+}
+
 /// All findings for one file, with its text for showing source lines.
 #[derive(Debug)]
 pub struct FileReport {

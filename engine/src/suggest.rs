@@ -29,13 +29,18 @@ pub fn did_you_mean<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
-    let best = closest(input, candidates, 3);
-    if best.is_empty() {
+    offer(&closest(input, candidates, 3))
+}
+
+/// `did you mean `a`, `b`?` for suggestions already found, or `None` for none: the one
+/// wording of a suggestion, wherever it is made.
+pub fn offer(suggestions: &[impl AsRef<str>]) -> Option<String> {
+    if suggestions.is_empty() {
         return None;
     }
-    let list = best
+    let list = suggestions
         .iter()
-        .map(|c| format!("`{c}`"))
+        .map(|c| format!("`{}`", c.as_ref()))
         .collect::<Vec<_>>()
         .join(", ");
     Some(format!("did you mean {list}?"))

@@ -128,14 +128,8 @@ impl CliError {
             .into_iter()
             .map(String::from)
             .collect();
-        if self.help.is_none() && !self.suggestions.is_empty() {
-            let list = self
-                .suggestions
-                .iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            self.help = Some(format!("did you mean {list}?"));
+        if self.help.is_none() {
+            self.help = ansvar::suggest::offer(&self.suggestions);
         }
         self
     }

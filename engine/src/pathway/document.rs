@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::agreement::{self as check, location, span_of};
 use crate::document::json::{LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
-use crate::finding::{Finding, Location, Origin, Severity};
+use crate::finding::{Finding, Location, Severity};
 use crate::plugin::{AgeGroup, Handover, Level, Pathway, Phase, Step};
 
 /// Greatest number of steps in one pathway (the schema's `maxItems`).
@@ -348,25 +348,6 @@ pub fn shift(mut l: Location, source: Source<'_>) -> Location {
     l.start += source.offset;
     l.end += source.offset;
     l
-}
-
-pub fn engine_finding(
-    code: &str,
-    severity: Severity,
-    message: String,
-    pointer: String,
-    location: Location,
-    help: Option<String>,
-) -> Finding {
-    Finding {
-        code: code.into(),
-        severity,
-        message,
-        pointer,
-        location,
-        origin: Origin::Engine,
-        help,
-    }
 }
 
 /// The slow path: syntax, duplicate keys and the JSON Schema, each located. Returns the

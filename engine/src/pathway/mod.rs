@@ -17,7 +17,7 @@ use crate::plugin::{
     self, Host, Level, PathwayBatch, Plugin, Query, QueryError, RegionInfo, Ruling, StepVerdict,
     Verdict,
 };
-use document::{Doc, Locator, Source, engine_finding};
+use document::{Doc, Locator, Source};
 
 /// A region plugin ready for pathways.
 pub struct Region {
@@ -236,7 +236,7 @@ pub fn check<'a>(
                     let outcome = &mut checked.outcomes[r.outcome];
                     outcome.plugin_failed = true;
                     let location = locators[r.outcome].locate("/region");
-                    outcome.findings.push(engine_finding(
+                    outcome.findings.push(Finding::engine(
                         "plugin-failed",
                         Severity::Error,
                         e.to_string(),
@@ -291,7 +291,7 @@ fn prepare<'a>(
                     Err(e) => e.to_string(),
                     Ok(_) => "a constraint of the schema".into(),
                 };
-                findings.push(engine_finding(
+                findings.push(Finding::engine(
                     "unreadable-pathway",
                     Severity::Error,
                     format!("the pathway cannot be read: {why}"),
@@ -330,7 +330,7 @@ fn prepare<'a>(
         .collect();
     for p in document::problems(&doc) {
         let location = loc.locate(&p.pointer);
-        outcome.findings.push(engine_finding(
+        outcome.findings.push(Finding::engine(
             p.code, p.severity, p.message, p.pointer, location, p.help,
         ));
     }
@@ -354,7 +354,7 @@ fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &m
     let location = loc.locate("/region");
     if let Some((_, why, help)) = regions.failed.iter().find(|(f, _, _)| f == id) {
         outcome.plugin_failed = true;
-        outcome.findings.push(engine_finding(
+        outcome.findings.push(Finding::engine(
             "plugin-failed",
             Severity::Error,
             why.clone(),
@@ -366,7 +366,7 @@ fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &m
     }
     let help = crate::suggest::did_you_mean(id, regions.loaded.iter().map(|r| r.info.id.as_str()))
         .or_else(|| Some("`ansvar regions` lists the regions".into()));
-    outcome.findings.push(engine_finding(
+    outcome.findings.push(Finding::engine(
         "unknown-region",
         Severity::Error,
         format!("no region plugin is called `{id}`"),
@@ -408,7 +408,7 @@ fn resolve_kommune(
                     ),
                 };
                 let location = loc.locate("/kommune");
-                outcome.findings.push(engine_finding(
+                outcome.findings.push(Finding::engine(
                     "unknown-kommune",
                     Severity::Error,
                     e.to_string(),
@@ -422,7 +422,7 @@ fn resolve_kommune(
     };
     if let Some(note) = note {
         let location = loc.locate("/kommune");
-        outcome.findings.push(engine_finding(
+        outcome.findings.push(Finding::engine(
             "old-kommune",
             Severity::Warning,
             format!("`{input}`: {note}"),
@@ -434,7 +434,7 @@ fn resolve_kommune(
     if !info.kommuner.contains(&k.number) {
         let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
         let location = loc.locate("/kommune");
-        outcome.findings.push(engine_finding(
+        outcome.findings.push(Finding::engine(
             "kommune-outside-region",
             Severity::Error,
             format!(
@@ -541,7 +541,7 @@ fn apply(
             QueryError::InvalidQuery(m) => ("invalid-pathway", "", m, None),
         };
         let location = loc.locate(pointer);
-        outcome.findings.push(engine_finding(
+        outcome.findings.push(Finding::engine(
             code,
             Severity::Error,
             message,
@@ -560,7 +560,7 @@ fn apply(
             (Verdict::UnknownTask, _) => {
                 let pointer = format!("/steps/{i}/task");
                 let location = loc.locate(&pointer);
-                Some(engine_finding(
+                Some(Finding::engine(
                     "unknown-task",
                     Severity::Error,
                     format!("step `{}`: unknown task `{task}`", step.id),
@@ -634,23 +634,9 @@ fn apply(
     }
     for f in report.findings {
         let location = loc.locate(&f.pointer);
-        outcome.findings.push(Finding {
-            code: f.code,
-            severity: match f.severity {
-                plugin::Severity::Error => Severity::Error,
-                plugin::Severity::Warning => Severity::Warning,
-                plugin::Severity::Info => Severity::Info,
-            },
-            message: f.message,
-            pointer: f.pointer,
-            location,
-            origin: Origin::Plugin {
-                plugin: region.plugin.name.clone(),
-                rule: f.rule,
-                basis: f.basis,
-            },
-            help: f.help,
-        });
+        outcome
+            .findings
+            .push(Finding::plugin(&region.plugin.name, f, location));
     }
 }
 
@@ -684,7 +670,7 @@ pub fn unreadable(
     help: Option<String>,
 ) -> Outcome<'static> {
     let mut o = Outcome::new(&source);
-    o.findings.push(engine_finding(
+    o.findings.push(Finding::engine(
         code,
         Severity::Error,
         message,

@@ -8,7 +8,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use crate::finding::{FileReport, Finding, Severity};
 use crate::plugin::{Host, Verdict};
@@ -238,7 +237,7 @@ pub fn run(
         }
         drop(done_tx);
 
-        let mut progress = Progress::new(opts.progress);
+        let progress = progress_line(opts.progress);
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0u64;
         let outcome = (|| -> io::Result<()> {
@@ -251,12 +250,12 @@ pub fn run(
                     reports[d.file].findings.extend(d.findings);
                     next += 1;
                     let _ = token_rx.recv();
-                    progress.tick(stats.pathways);
+                    progress.set_position(stats.pathways);
                 }
             }
             sink.flush()
         })();
-        progress.clear();
+        progress.finish_and_clear();
         // On a write error, hang up so that the reader and the workers stop.
         drop(done_rx);
         drop(token_rx);
@@ -607,43 +606,22 @@ fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<
     })
 }
 
-/// A progress line on stderr, at most a few times a second.
-struct Progress {
-    on: bool,
-    start: Instant,
-    last: Instant,
-}
-
-impl Progress {
-    fn new(on: bool) -> Self {
-        let now = Instant::now();
-        Progress {
-            on,
-            start: now,
-            last: now,
-        }
+/// The progress line on stderr: how many pathways, how fast, drawn at most five times a
+/// second; hidden unless asked for (the CLI asks on a terminal).
+fn progress_line(on: bool) -> indicatif::ProgressBar {
+    if !on {
+        return indicatif::ProgressBar::hidden();
     }
-
-    fn tick(&mut self, pathways: u64) {
-        if !self.on || self.last.elapsed() < Duration::from_millis(200) {
-            return;
-        }
-        self.last = Instant::now();
-        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
-        let mut err = io::stderr().lock();
-        let _ = write!(
-            err,
-            "\r\x1b[2K  checked {pathways} pathways ({:.0}/s)",
-            pathways as f64 / secs
-        );
-        let _ = err.flush();
+    let bar = indicatif::ProgressBar::with_draw_target(
+        None,
+        indicatif::ProgressDrawTarget::stderr_with_hz(5),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("  checked {human_pos} pathways ({per_sec})")
+    {
+        bar.set_style(style);
     }
-
-    fn clear(&self) {
-        if self.on && self.start.elapsed() >= Duration::from_millis(200) {
-            let _ = write!(io::stderr().lock(), "\r\x1b[2K");
-        }
-    }
+    bar
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::hint::black_box;
 
 use ansvar::plugin::{Phase, Query};
 use ansvar::{Host, Limits, Plugin};
-use ansvar_sdk::region::Region;
+use ansvar_sdk::region::Exports as _;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn tasks() -> Vec<&'static str> {

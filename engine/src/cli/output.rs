@@ -114,6 +114,8 @@ impl Out {
     /// Writes to stdout (or the `--output` file); a closed pipe (`ansvar … | head`) ends
     /// the process quietly.
     pub fn print(&self, text: &str) {
+        // Texts from documents and plugins: no terminal escape passes (JSON has none raw).
+        let text = &*ansvar::escape::control(text);
         if let Some((_, buf)) = &self.file {
             buf.borrow_mut().push_str(text);
             return;
@@ -144,9 +146,9 @@ impl Out {
 
     /// Reports `e` on stderr.
     pub fn error(&self, e: &CliError) {
-        eprintln!("error: {}", e.message);
+        eprintln!("error: {}", ansvar::escape::control(&e.message));
         if let Some(h) = &e.help {
-            eprintln!("  help: {h}");
+            eprintln!("  help: {}", ansvar::escape::control(h));
         }
     }
 

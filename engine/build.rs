@@ -49,9 +49,20 @@ fn main() {
             "plugin",
             "--target",
             TARGET,
+            // The lock file decides the plugins' dependencies, as it does the host's:
+            // `cargo install --locked` must not have it changed or the network reached
+            // through this build.
+            "--locked",
             "--target-dir",
         ])
         .arg(&target_dir);
+    // Offline when the outer build is: `net.offline` in a config file reaches the nested
+    // cargo by itself, the environment variable is passed on here; the outer
+    // `--offline` flag is not visible to a build script.
+    println!("cargo::rerun-if-env-changed=CARGO_NET_OFFLINE");
+    if std::env::var("CARGO_NET_OFFLINE").is_ok_and(|v| v == "true" || v == "1") {
+        cmd.arg("--offline");
+    }
     for (name, _) in &plugins {
         cmd.args(["-p", name]);
     }

@@ -3,7 +3,10 @@
 //!
 //! What is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written in
 //! place: renaming over it would replace the device, and a stream has no "half a file".
-//! A symbolic link is followed, so the file it points to is replaced, not the link.
+//! So is a file another user owns: replacing it would take it over, so it is written
+//! only if this user may write it. Both happen only to a path the user named (`--output`).
+//! A symbolic link is followed, so the file it points to is replaced, not the link. A
+//! new file gets the permissions the umask allows (reports hold health data).
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -20,6 +23,12 @@ fn target(path: &Path) -> io::Result<Target> {
         Ok(m) if !m.is_file() && !m.is_dir() => Ok(Target::InPlace(
             std::fs::OpenOptions::new().write(true).open(path)?,
         )),
+        Ok(m) if !owned_by_me(&m) => Ok(Target::InPlace(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(path)?,
+        )),
         Ok(_) => Ok(Target::Replace(std::fs::canonicalize(path)?)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Target::Replace(path.to_path_buf())),
         Err(e) => Err(e),
@@ -31,28 +40,32 @@ fn temp_for(path: &Path) -> io::Result<tempfile::NamedTempFile> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".ansvar-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    // The new file gets the old one's permissions, or those of an ordinary new file
-    // (the temporary file is private to its owner).
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => m.permissions(),
-        Err(_) => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                std::fs::Permissions::from_mode(0o644)
-            }
-            #[cfg(not(unix))]
-            {
-                tmp.as_file().metadata()?.permissions()
-            }
-        }
-    };
-    tmp.as_file().set_permissions(permissions)?;
+    let mut b = tempfile::Builder::new();
+    b.prefix(".ansvar-").suffix(".tmp");
+    // A new file is created as any program creates one (0666 less the umask); a
+    // replaced one keeps the old one's permissions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = b.tempfile_in(dir)?;
+    if let Ok(m) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(m.permissions())?;
+    }
     Ok(tmp)
+}
+
+#[cfg(unix)]
+fn owned_by_me(m: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    m.uid() == unsafe { libc::geteuid() }
+}
+
+#[cfg(not(unix))]
+fn owned_by_me(_: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// Writes what `fill` produces to `path` atomically. If `fill` fails (or the process
@@ -195,11 +208,48 @@ mod tests {
         assert!(leftovers(dir.path()).is_empty());
     }
 
+    /// A new file honours the umask (it was once made 0644 whatever the umask said).
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_honours_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        // SAFETY: sets this test process's umask (nextest runs each test alone).
+        unsafe { libc::umask(0o077) };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        write(&path, |w: &mut dyn Write| w.write_all(b"{}")).unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    /// Another user's file is written in place, never replaced by one of ours.
+    #[cfg(unix)]
+    #[test]
+    fn another_users_file_is_not_taken_over() {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid cannot fail.
+        if unsafe { libc::geteuid() } != 0 {
+            eprintln!("not root: cannot give a file to another user; skipping");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("theirs.json");
+        std::fs::write(&path, "old").unwrap();
+        std::os::unix::fs::chown(&path, Some(4242), Some(4242)).unwrap();
+        write(&path, |w: &mut dyn Write| w.write_all(b"new")).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::metadata(&path).unwrap().uid(), 4242);
+    }
+
     /// A new file is readable like any other; a replaced one keeps its permissions.
     #[cfg(unix)]
     #[test]
     fn permissions_are_those_of_an_ordinary_or_the_old_file() {
         use std::os::unix::fs::PermissionsExt;
+        // SAFETY: sets this test process's umask (nextest runs each test alone).
+        unsafe { libc::umask(0o022) };
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("report.json");
         write(&path, |w: &mut dyn Write| w.write_all(b"{}")).unwrap();

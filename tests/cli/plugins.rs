@@ -112,7 +112,13 @@ fn a_wrong_api_version_is_refused_and_the_other_regions_still_answer() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "future.wasm", &bytes);
 
-    snap!(ansvar().arg("--plugin").arg(&path).arg("regions"));
+    snap!(
+        ansvar()
+            .arg("--plugin")
+            .arg(&path)
+            .arg("--allow-unpinned")
+            .arg("regions")
+    );
 }
 
 #[test]
@@ -153,16 +159,29 @@ fn a_changed_plugin_for_a_pinned_region_is_refused_with_both_digests() {
     bytes[at..at + text.len()].copy_from_slice(b"LMS-Bxrgen");
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "tampered.wasm", &bytes);
-    let out = ansvar()
-        .arg("--plugin")
-        .arg(&path)
-        .args(["who", "--region", "helse-bergen", "--task", "lm-nettverk"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    let who = |extra: &[&str]| {
+        ansvar()
+            .arg("--plugin")
+            .arg(&path)
+            .args(extra)
+            .args(["who", "--region", "helse-bergen", "--task", "lm-nettverk"])
+            .output()
+            .unwrap()
+    };
     let expected = ansvar_sha256(&original);
     let found = ansvar_sha256(&bytes);
+    // Its digest is pinned to no region, so it is refused before it is run.
+    let out = who(&[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains(&found) && stderr.contains("is not pinned"),
+        "{stderr}"
+    );
+    // Allowed to run, it claims a pinned region: refused with both digests.
+    let out = who(&["--allow-unpinned"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
     assert!(
         stderr.contains(&expected) && stderr.contains(&found),
         "{stderr}"

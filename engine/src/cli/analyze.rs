@@ -166,12 +166,17 @@ fn exceptions(row: &Row) -> String {
 
 const LEGEND: &str = "Ansvarlig: nivået har oppgaven alene. Leder: oppgaven er delt, og nivået leder. Bidrar: nivået bidrar i en delt oppgave. Avvik viser sammenhenger der fordelingen er en annen enn den generelle.";
 
+/// A table cell's text: HTML escaped (Markdown passes HTML through), `|` and newlines
+/// written so that the row stays one row.
 fn md_cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    ansvar::escape::html(s)
+        .replace('|', "\\|")
+        .replace('\n', " ")
 }
 
 fn markdown(region: &Region, rows: &[Row]) -> String {
     let (title, intro) = heading(region);
+    let (title, intro) = (ansvar::escape::html(&title), ansvar::escape::html(&intro));
     let mut s = format!("# {title}\n\n{intro}\n\n{LEGEND}\n\n");
     s.push_str("| Oppgave | HF | Kommune | Avtalepunkt | Rettslig grunnlag | Avvik |\n");
     s.push_str("|---|---|---|---|---|---|\n");

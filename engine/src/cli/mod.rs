@@ -46,6 +46,9 @@ pub struct Global {
     /// Memory limit for one plugin instance, in MiB
     #[arg(long, global = true, value_name = "MIB", default_value_t = 64)]
     pub plugin_memory_mib: usize,
+    /// Largest --plugin file read, in MiB
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 16)]
+    pub plugin_max_mib: u64,
     /// Do not use the compiled-code cache (see ANSVAR_CACHE_DIR)
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -219,6 +222,15 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
         call_timeout: Duration::from_millis(g.plugin_timeout_ms.max(1)),
         memory_bytes: g.plugin_memory_mib.max(1).saturating_mul(1 << 20),
         enforce: true,
+        file_bytes: g.plugin_max_mib.saturating_mul(1 << 20),
+        // The pool of plugin instances is sized for the threads that call plugins.
+        threads: match &args.command {
+            Command::Pathway(pathway::PathwayCommand::Check(c)) => c.jobs,
+            _ => None,
+        }
+        .map_or(ansvar::Limits::default().threads, |j| {
+            j.clamp(1, 1 << 16) as u32
+        }),
     };
     let cache = if g.no_cache {
         None
@@ -254,7 +266,7 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
             let f = TestFormat::of(g.format).ok_or_else(unsupported)?;
             test_cmd::run(&host, g, &out, f, t)
         }
-        Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
+        Command::Plugin(p) => plugin_cmd::run(&host, g, &out, p),
     };
     match result.and_then(|code| out.finish().map(|()| code)) {
         Ok(code) => Ok(code),

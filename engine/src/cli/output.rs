@@ -247,6 +247,8 @@ impl Out {
         if self.failed.borrow().is_some() {
             return;
         }
+        // Texts from documents and plugins: no terminal escape passes (JSON has none raw).
+        let text = &*ansvar::escape::control(text);
         if let Err(e) = self.write(|w| w.write_all(text.as_bytes())) {
             *self.failed.borrow_mut() = Some(e);
         }
@@ -284,9 +286,9 @@ impl Out {
 
     /// Reports `e` on stderr.
     pub fn error(&self, e: &CliError) {
-        eprintln!("error: {}", e.message);
+        eprintln!("error: {}", ansvar::escape::control(&e.message));
         if let Some(h) = &e.help {
-            eprintln!("  help: {h}");
+            eprintln!("  help: {}", ansvar::escape::control(h));
         }
     }
 

@@ -4,12 +4,14 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::Format;
 use super::output::{CliError, Exit, Out};
+use super::{Format, Global};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum PluginCommand {
-    /// Show a plugin's metadata, API version, digest and requested capabilities
+    /// Show a plugin's metadata, API version, digest and requested capabilities. The
+    /// region it describes comes from running its `describe` in the sandbox, which is
+    /// done only for a pinned plugin or with --allow-unpinned
     Inspect {
         /// The plugin file
         file: PathBuf,
@@ -18,15 +20,27 @@ pub enum PluginCommand {
     Lock,
 }
 
-pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, CliError> {
+pub fn run(
+    host: &ansvar::Host,
+    g: &Global,
+    out: &Out,
+    cmd: &PluginCommand,
+) -> Result<Exit, CliError> {
     match cmd {
         PluginCommand::Lock => {
             out.print(&ansvar::plugin::lock::render());
             Ok(Exit::Ok)
         }
         PluginCommand::Inspect { file } => {
-            let plugin = host.load_file(file)?;
-            let info = host.describe(&plugin)?;
+            // Compiled and linked to read its imports, but not run (nor cached) unless
+            // pinned or allowed.
+            let plugin = host.load_file(file, true)?;
+            let runs = plugin.region.is_some() || g.allow_unpinned;
+            let info = if runs {
+                Some(host.describe(&plugin)?)
+            } else {
+                None
+            };
             // Everything but the plugin API's own interfaces is linked to a trap.
             let denied: Vec<&str> = plugin
                 .imports
@@ -34,12 +48,50 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                 .map(String::as_str)
                 .filter(|i| !i.starts_with("ansvar:region/"))
                 .collect();
-            let pinned = match ansvar::plugin::lock::verdict(&info.id, &plugin.sha256) {
-                ansvar::plugin::lock::Verdict::Pinned => "yes".to_string(),
-                ansvar::plugin::lock::Verdict::Unpinned => "no".to_string(),
-                ansvar::plugin::lock::Verdict::Mismatch { expected } => {
-                    format!("mismatch (pinned: {expected})")
+            let pinned = match (&plugin.region, &info) {
+                (Some(_), _) => "yes".to_string(),
+                (None, None) => "no".to_string(),
+                (None, Some(info)) => {
+                    match ansvar::plugin::lock::verdict(&info.id, &plugin.sha256) {
+                        ansvar::plugin::lock::Verdict::Mismatch { expected } => {
+                            format!("mismatch (pinned: {expected})")
+                        }
+                        _ => "no".to_string(),
+                    }
                 }
+            };
+            let Some(info) = info else {
+                let note = "not read: describing the region runs the plugin (in the sandbox), which is done only for a pinned plugin or with --allow-unpinned";
+                match out.format {
+                    Format::Json => out.json(&json!({
+                        "pinned": pinned,
+                        "file": file.display().to_string(),
+                        "size": plugin.size,
+                        "sha256": plugin.sha256,
+                        "api_version": plugin.api_version,
+                        "region": null,
+                        "region_note": note,
+                        "imports": plugin.imports,
+                        "denied_imports": denied,
+                    })),
+                    _ => {
+                        let mut s = format!(
+                            "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\nregion:      {note}\nimports:     {} (granted: ansvar:region/*; denied: {})\n",
+                            file.display(),
+                            plugin.size,
+                            plugin.sha256,
+                            plugin.api_version,
+                            plugin.imports.len(),
+                            denied.len()
+                        );
+                        for i in &denied {
+                            s.push_str(&format!("  denied     {i}\n"));
+                        }
+                        // Texts from the plugin and the file name: no terminal escapes.
+                        out.print(&ansvar::escape::control(&s));
+                    }
+                }
+                return Ok(Exit::Ok);
             };
             match out.format {
                 Format::Json => out.json(&json!({
@@ -87,7 +139,8 @@ pub fn run(host: &ansvar::Host, out: &Out, cmd: &PluginCommand) -> Result<Exit, 
                     for i in &denied {
                         s.push_str(&format!("  denied     {i}\n"));
                     }
-                    out.print(&s);
+                    // Texts from the plugin and the file name: no terminal escapes.
+                        out.print(&ansvar::escape::control(&s));
                 }
             }
             Ok(Exit::Ok)

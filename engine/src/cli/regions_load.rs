@@ -24,36 +24,36 @@ fn load_and_describe(
     Ok(Loaded { plugin, info })
 }
 
-/// Loads a `--plugin` file and holds it to plugins/plugins.lock: a pinned region must
-/// match its digest; an unpinned plugin runs only with `--allow-unpinned`.
+/// Loads a `--plugin` file held to plugins/plugins.lock. The host checks the digest
+/// before compiling: a pinned file runs as the region it is pinned to, an unpinned one
+/// only with `--allow-unpinned`, and then never as a pinned or embedded region.
 fn load_file(host: &Host, g: &Global, path: &Path) -> Result<Loaded, CliError> {
-    let l = load_and_describe(host, host.load_file(path))?;
+    let l = load_and_describe(host, host.load_file(path, g.allow_unpinned))?;
+    if l.plugin.region.is_some() {
+        return Ok(l);
+    }
     let (plugin, region, found) = (
         l.plugin.name.clone(),
         l.info.id.clone(),
         l.plugin.sha256.clone(),
     );
-    match lock::verdict(&region, &found) {
-        Verdict::Pinned => Ok(l),
-        Verdict::Mismatch { expected } => Err(ansvar::PluginError::DigestMismatch {
-            plugin,
-            region,
-            expected,
-            found,
+    let embedded = embedded::find(&region).map(|p| p.sha256.to_string());
+    match (lock::verdict(&region, &found), embedded) {
+        (Verdict::Mismatch { expected }, _) | (_, Some(expected)) => {
+            Err(ansvar::PluginError::DigestMismatch {
+                plugin,
+                region,
+                expected,
+                found,
+            }
+            .into())
         }
-        .into()),
-        Verdict::Unpinned if g.allow_unpinned => {
+        _ => {
             tracing::warn!(
                 "running unpinned plugin `{plugin}` (region `{region}`, sha256 {found})"
             );
             Ok(l)
         }
-        Verdict::Unpinned => Err(ansvar::PluginError::Unpinned {
-            plugin,
-            region,
-            found,
-        }
-        .into()),
     }
 }
 
@@ -65,7 +65,18 @@ pub fn all(host: &Host, g: &Global) -> (Vec<Loaded>, Vec<(Option<&'static str>, 
     let mut failed = Vec::new();
     for path in &g.plugins {
         match load_file(host, g, path) {
-            Ok(l) => loaded.push(l),
+            Ok(l) => match loaded.iter().find(|o| o.info.id == l.info.id) {
+                Some(other) => failed.push((
+                    None,
+                    ansvar::PluginError::DuplicateRegion {
+                        plugin: l.plugin.name.clone(),
+                        region: l.info.id.clone(),
+                        other: other.plugin.name.clone(),
+                    }
+                    .into(),
+                )),
+                None => loaded.push(l),
+            },
             Err(e) => failed.push((None, e)),
         }
     }

@@ -192,7 +192,7 @@ pub fn run(
     opts: &RunOptions,
     sink: &mut dyn Write,
 ) -> io::Result<(Stats, Vec<FileReport>)> {
-    let jobs = opts.jobs.max(1);
+    let jobs = opts.jobs.clamp(1, crate::plugin::MAX_THREADS as usize);
     let in_flight = jobs * 2 + 1;
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(jobs);
     let chunk_rx = Arc::new(Mutex::new(chunk_rx));
@@ -228,7 +228,13 @@ pub fn run(
                 loop {
                     let next = rx.lock().map(|r| r.recv());
                     let Ok(Ok(chunk)) = next else { break };
-                    let done = work(host, regions, paths, opts, (inputs, outputs), chunk);
+                    // A panic must not lose the chunk: the writer waits for every chunk
+                    // in order, so a lost one would hang the run.
+                    let at = (chunk.seq, chunk.file, positions(&chunk));
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        work(host, regions, paths, opts, (inputs, outputs), chunk)
+                    }))
+                    .unwrap_or_else(|panic| panicked(paths, opts, at, &*panic));
                     if tx.send(done).is_err() {
                         break;
                     }
@@ -350,32 +356,125 @@ fn work(
                 (o, s.text, &checked)
             }
         };
-        done.stats.add(o);
-        match opts.style {
-            Style::Jsonl => {
-                let f = fields.as_ref().expect("fields for JSON Lines");
-                if b.is_some() {
-                    render::jsonl(&mut done.bytes, path, o, &RulingFields::of(&empty));
-                } else {
-                    render::jsonl(&mut done.bytes, path, o, f);
-                }
-            }
-            Style::Human => render::human(&mut text_out, path, text, o, checked_ref),
-            Style::Github => {
-                let r = [FileReport {
-                    path: PathBuf::from(path),
-                    text: None,
-                    findings: o.findings.clone(),
-                }];
-                text_out.push_str(&crate::report::github(&r));
-            }
-            Style::Collect => done.findings.extend(o.findings.iter().cloned()),
-        }
+        let f = match (&fields, b) {
+            (Some(f), None) => Some(f),
+            _ => None,
+        };
+        emit(
+            &mut done,
+            &mut text_out,
+            path,
+            opts,
+            (o, text, checked_ref),
+            f,
+        );
     }
-    done.bytes.extend_from_slice(text_out.as_bytes());
+    // Human and GitHub text: no terminal escape from a document or plugin passes.
+    done.bytes
+        .extend_from_slice(crate::escape::control(&text_out).as_bytes());
     drop(checked);
     drop(sources);
     inputs.give(chunk.buf);
+    done
+}
+
+/// Adds one pathway's outcome to the chunk's output. `fields` are the ruling fields of
+/// the chunk's plugin calls, for JSON Lines; none for an outcome without rulings.
+fn emit(
+    done: &mut Done,
+    text_out: &mut String,
+    path: &str,
+    opts: &RunOptions,
+    (o, text, checked): (&Outcome<'_>, &str, &Checked<'_>),
+    fields: Option<&RulingFields>,
+) {
+    done.stats.add(o);
+    match opts.style {
+        Style::Jsonl => match fields {
+            Some(f) => render::jsonl(&mut done.bytes, path, o, f),
+            None => render::jsonl(
+                &mut done.bytes,
+                path,
+                o,
+                &RulingFields::of(&Checked::default()),
+            ),
+        },
+        Style::Human => render::human(text_out, path, text, o, checked),
+        Style::Github => {
+            let r = [FileReport {
+                path: PathBuf::from(path),
+                text: None,
+                findings: o.findings.clone(),
+            }];
+            text_out.push_str(&crate::report::github(&r));
+        }
+        Style::Collect => done.findings.extend(o.findings.iter().cloned()),
+    }
+}
+
+/// Where each item of a chunk starts: its first line and byte offset.
+fn positions(chunk: &Chunk) -> Vec<(usize, usize)> {
+    chunk
+        .items
+        .iter()
+        .map(|i| match i {
+            Item::Text {
+                first_line, offset, ..
+            }
+            | Item::Broken {
+                first_line, offset, ..
+            } => (*first_line, *offset),
+        })
+        .collect()
+}
+
+/// The output of a chunk whose check panicked: every pathway in it `plugin-failed`
+/// with the panic's message, so that the run goes on and exits 3.
+fn panicked(
+    paths: &[String],
+    opts: &RunOptions,
+    (seq, file, items): (u64, usize, Vec<(usize, usize)>),
+    panic: &(dyn std::any::Any + Send),
+) -> Done {
+    let why = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".into());
+    let mut done = Done {
+        seq,
+        file,
+        bytes: Vec::new(),
+        findings: Vec::new(),
+        stats: Stats::default(),
+    };
+    let mut text_out = String::new();
+    let empty = Checked::default();
+    for (first_line, offset) in items {
+        let source = Source {
+            text: "",
+            first_line,
+            offset,
+        };
+        let mut o = super::unreadable(
+            source,
+            "plugin-failed",
+            format!("checking these pathways failed inside ansvar ({why}); the run went on without them"),
+            Some("a plugin's answer the host did not expect can cause this: report it with the plugin and the input".into()),
+        );
+        o.plugin_failed = true;
+        emit(
+            &mut done,
+            &mut text_out,
+            &paths[file],
+            opts,
+            (&o, "", &empty),
+            None,
+        );
+    }
+    // Human and GitHub text: no terminal escape from a document or plugin passes.
+    done.bytes
+        .extend_from_slice(crate::escape::control(&text_out).as_bytes());
     done
 }
 

@@ -36,6 +36,14 @@ pub fn verdict(id: &str, sha256: &str) -> Verdict {
     }
 }
 
+/// The region the lock pins `sha256` to, if any.
+pub fn pinned_region(sha256: &str) -> Option<&'static str> {
+    pins()
+        .into_iter()
+        .find(|(_, d)| *d == sha256)
+        .map(|(id, _)| id)
+}
+
 /// The lock file for the embedded plugins, as `ansvar plugin lock` writes it.
 pub fn render() -> String {
     let mut out = String::from(
@@ -72,6 +80,8 @@ mod tests {
         assert_eq!(verdict(id, digest), Verdict::Pinned);
         assert!(matches!(verdict(id, "00"), Verdict::Mismatch { .. }));
         assert_eq!(verdict("atlantis", digest), Verdict::Unpinned);
+        assert_eq!(pinned_region(digest), Some(id));
+        assert_eq!(pinned_region("00"), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! capability.
 
 pub mod batch;
-mod cache;
+pub mod cache;
 pub mod embedded;
 pub mod lock;
 pub mod rulings;
@@ -18,7 +18,7 @@ pub mod version;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use sha2::{Digest, Sha256};
@@ -57,6 +57,10 @@ pub struct Limits {
     /// false only to measure what enforcing the limits costs (benches/who.rs): no
     /// deadline, no memory cap, no epoch checks in the compiled code
     pub enforce: bool,
+    /// largest plugin file read
+    pub file_bytes: u64,
+    /// threads that call plugins at once (the pool of instances is sized from it)
+    pub threads: u32,
 }
 
 impl Default for Limits {
@@ -65,6 +69,8 @@ impl Default for Limits {
             call_timeout: Duration::from_secs(2),
             memory_bytes: 64 << 20,
             enforce: true,
+            file_bytes: 16 << 20,
+            threads: std::thread::available_parallelism().map_or(4, |n| n.get() as u32),
         }
     }
 }
@@ -74,11 +80,20 @@ const EPOCH_TICK: Duration = Duration::from_millis(5);
 
 /// Log lines a plugin may leave per call before the rest are dropped.
 const MAX_LOG_LINES: usize = 64;
+/// Log lines of one plugin shown on stderr in a whole run; the rest are counted.
+const MAX_LOG_LINES_SHOWN: u64 = 1000;
 /// Largest ruling a plugin may return; a real one is a few kilobytes.
 const MAX_RULING_BYTES: usize = 256 << 10;
 
-/// Instances alive at once: one per worker thread and the main thread, with room.
-const POOL_INSTANCES: u32 = 64;
+/// What one component may take of the pool. A region plugin built by ansvar-sdk has
+/// one memory, a few core instances (its module and the glue) and a few tables; a
+/// component asking for more is refused at instantiation rather than starving the
+/// others.
+const MEMORIES_PER_COMPONENT: u32 = 2;
+const CORE_INSTANCES_PER_COMPONENT: u32 = 8;
+const TABLES_PER_COMPONENT: u32 = 8;
+/// Largest number of threads the pool is sized for.
+pub const MAX_THREADS: u32 = 64;
 
 /// Linear memory kept resident (zeroed in place) between instances of a slot.
 const KEEP_RESIDENT: usize = 4 << 20;
@@ -122,13 +137,27 @@ pub enum PluginError {
         expected: String,
         found: String,
     },
+    #[error("plugin `{plugin}` (sha256 {found}) is not pinned in plugins/plugins.lock")]
+    Unpinned { plugin: String, found: String },
     #[error(
-        "plugin `{plugin}` (region `{region}`, sha256 {found}) is not pinned in plugins/plugins.lock"
+        "plugin `{plugin}` describes itself as region `{found}`, but it was loaded as region `{expected}`"
     )]
-    Unpinned {
+    IdMismatch {
+        plugin: String,
+        expected: String,
+        found: String,
+    },
+    #[error("plugin `{plugin}` is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        plugin: String,
+        size: u64,
+        limit: u64,
+    },
+    #[error("plugin `{plugin}` claims region `{region}`, which `{other}` already gives")]
+    DuplicateRegion {
         plugin: String,
         region: String,
-        found: String,
+        other: String,
     },
     #[error("plugin `{plugin}` broke the plugin contract: {detail}")]
     Contract { plugin: String, detail: String },
@@ -148,6 +177,11 @@ impl PluginError {
                 "use the plugin this ansvar ships, or a file built from the same sources; a changed plugin needs a new pin".into(),
             ),
             PluginError::Unpinned { .. } => Some("pass --allow-unpinned to run a plugin nobody has pinned".into()),
+            PluginError::IdMismatch { .. } => Some(
+                "the code that ran is not the plugin's own: remove the compiled-code cache (ANSVAR_CACHE_DIR, else ~/.cache/ansvar) or run with --no-cache, and report it".into(),
+            ),
+            PluginError::TooLarge { .. } => Some("raise the limit with `--plugin-max-mib` if the file is a real plugin".into()),
+            PluginError::DuplicateRegion { .. } => Some("give one plugin per region".into()),
             PluginError::Capability { .. } => Some(
                 "region plugins get no files, environment, clock, network or stdio: rules must work from the query alone".into(),
             ),
@@ -184,30 +218,60 @@ pub struct Plugin {
     pub api_version: String,
     /// the component's imports; all but the host log are linked to traps
     pub imports: Vec<String>,
+    /// the region it must describe itself as: an embedded plugin's id, or the region
+    /// plugins/plugins.lock pins the file's digest to; none for an unpinned file
+    pub region: Option<String>,
     pre: RegionPre<State>,
     /// the rulings its pathway batches gave, by key
     kept: rulings::Kept,
+    log_counts: Arc<LogCounts>,
+}
+
+impl Drop for Plugin {
+    fn drop(&mut self) {
+        let dropped = self.log_counts.dropped.load(Ordering::Relaxed);
+        if dropped > 0 {
+            tracing::warn!(plugin = %self.name, "{dropped} more log lines from the plugin were dropped");
+        }
+    }
 }
 
 /// Per-call state of a store.
 struct State {
     memory_cap: usize,
+    /// linear memory of all the instance's memories together
+    memory_used: usize,
     hit_memory_cap: bool,
     plugin: Arc<str>,
     logs: Vec<(LogLevel, String)>,
+    /// lines this call dropped
+    dropped_logs: u64,
+    /// the plugin's count of lines shown on stderr and dropped in the whole run
+    log_counts: Arc<LogCounts>,
+}
+
+/// A plugin's log lines in a whole run: how many reached stderr, how many were dropped.
+#[derive(Debug, Default)]
+struct LogCounts {
+    shown: AtomicU64,
+    dropped: AtomicU64,
 }
 
 impl ResourceLimiter for State {
+    /// The cap holds for all the instance's memories together (wasmtime asks per memory,
+    /// also when one is created, with `current` 0).
     fn memory_growing(
         &mut self,
-        _current: usize,
+        current: usize,
         desired: usize,
         _max: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        if desired > self.memory_cap {
+        let total = (self.memory_used - current.min(self.memory_used)).saturating_add(desired);
+        if total > self.memory_cap {
             self.hit_memory_cap = true;
             return Ok(false);
         }
+        self.memory_used = total;
         Ok(true)
     }
 
@@ -232,6 +296,16 @@ impl bindings::ansvar::region::host::Host for State {
             }
             message.truncate(end);
         }
+        // A bounded number per call and per run reach stderr; the rest are counted.
+        let panic = matches!(level, LogLevel::Error) && message.starts_with("panic: ");
+        let shown = self.logs.len() < MAX_LOG_LINES
+            && self.log_counts.shown.fetch_add(1, Ordering::Relaxed) < MAX_LOG_LINES_SHOWN;
+        if !shown && !panic {
+            self.dropped_logs += 1;
+            return;
+        }
+        // No terminal escape from a plugin reaches the terminal.
+        let message = crate::escape::control(&message).into_owned();
         match level {
             // A panic message reaches the user in the error that follows the trap.
             LogLevel::Error if message.starts_with("panic: ") => {
@@ -243,9 +317,7 @@ impl bindings::ansvar::region::host::Host for State {
             LogLevel::Debug => tracing::debug!(plugin = %self.plugin, "{message}"),
             LogLevel::Trace => tracing::trace!(plugin = %self.plugin, "{message}"),
         }
-        if self.logs.len() < MAX_LOG_LINES {
-            self.logs.push((level, message));
-        }
+        self.logs.push((level, message));
     }
 }
 
@@ -275,6 +347,14 @@ impl Drop for Ticker {
 impl Host {
     /// A host with `limits`, caching compiled code in `cache_dir` (none: no cache).
     pub fn new(limits: Limits, cache_dir: Option<PathBuf>) -> wasmtime::Result<Host> {
+        Host::with_ticker(limits, cache_dir, spawn_ticker)
+    }
+
+    fn with_ticker(
+        limits: Limits,
+        cache_dir: Option<PathBuf>,
+        spawn: Spawn,
+    ) -> wasmtime::Result<Host> {
         let mut config = Config::new();
         config.epoch_interruption(limits.enforce);
         // Plugins are small and called often: keep the wasm stack modest so deep
@@ -285,11 +365,17 @@ impl Host {
         // fresh pages. Where the address space cannot be reserved, instances are
         // allocated on demand instead.
         let mut pooled = config.clone();
+        // Instances alive at once: one per calling thread and the main thread, twice over
+        // for room.
+        let instances = 2 * (limits.threads.clamp(1, MAX_THREADS) + 1);
         let mut pool = PoolingAllocationConfig::default();
-        pool.total_component_instances(POOL_INSTANCES)
-            .total_core_instances(POOL_INSTANCES * 8)
-            .total_memories(POOL_INSTANCES)
-            .total_tables(POOL_INSTANCES * 8)
+        pool.total_component_instances(instances)
+            .total_core_instances(instances * CORE_INSTANCES_PER_COMPONENT)
+            .total_memories(instances * MEMORIES_PER_COMPONENT)
+            .total_tables(instances * TABLES_PER_COMPONENT)
+            .max_core_instances_per_component(CORE_INSTANCES_PER_COMPONENT)
+            .max_memories_per_component(MEMORIES_PER_COMPONENT)
+            .max_tables_per_component(TABLES_PER_COMPONENT)
             // The cap itself is the limiter's (so that breaking it is reported as such).
             .max_memory_size(limits.memory_bytes.max(64 << 20))
             .linear_memory_keep_resident(KEEP_RESIDENT)
@@ -306,20 +392,29 @@ impl Host {
             }
         };
         let cache = cache_dir.map(|d| Cache::new(&engine, d));
-        let ticker = limits.enforce.then(|| {
-            let stop = Arc::new(AtomicBool::new(false));
-            let (engine, flag) = (engine.clone(), stop.clone());
-            let thread = std::thread::Builder::new()
-                .name("ansvar-epoch".into())
-                .spawn(move || {
+        // Without the ticker no deadline would ever expire: then the host does not start.
+        let ticker = match limits.enforce {
+            false => None,
+            true => {
+                let stop = Arc::new(AtomicBool::new(false));
+                let (engine, flag) = (engine.clone(), stop.clone());
+                let thread = spawn(Box::new(move || {
                     while !flag.load(Ordering::Relaxed) {
                         std::thread::sleep(EPOCH_TICK);
                         engine.increment_epoch();
                     }
+                }))
+                .map_err(|e| {
+                    wasmtime::Error::msg(format!(
+                        "cannot start the thread that enforces plugin time limits: {e}"
+                    ))
+                })?;
+                Some(Ticker {
+                    stop,
+                    thread: Some(thread),
                 })
-                .ok();
-            Ticker { stop, thread }
-        });
+            }
+        };
         Ok(Host {
             engine,
             limits,
@@ -342,22 +437,54 @@ impl Host {
             },
             p.bytes,
             p.sha256.to_string(),
+            Some(id.to_string()),
+            true,
         ))
     }
 
-    /// Loads a plugin from a `.wasm` file.
-    pub fn load_file(&self, path: &Path) -> Result<Plugin, PluginError> {
-        let bytes = std::fs::read(path).map_err(|source| PluginError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    /// Loads a plugin from a `.wasm` file. Its digest is held to plugins/plugins.lock
+    /// before anything else is done with it: a pinned file must describe itself as the
+    /// region it is pinned to; an unpinned one is refused unless `allow_unpinned`, and
+    /// its compiled code is never cached.
+    pub fn load_file(&self, path: &Path, allow_unpinned: bool) -> Result<Plugin, PluginError> {
+        let name = path.display().to_string();
+        let bytes = self.read_file(path)?;
         let digest = sha256_hex(&bytes);
+        let region = lock::pinned_region(&digest);
+        if region.is_none() && !allow_unpinned {
+            return Err(PluginError::Unpinned {
+                plugin: name,
+                found: digest,
+            });
+        }
+        let cache = region.is_some();
         self.load(
-            path.display().to_string(),
+            name,
             Origin::File(path.to_path_buf()),
             &bytes,
             digest,
+            region.map(str::to_string),
+            cache,
         )
+    }
+
+    /// The bytes of a plugin file, at most the limit, read through the handle that was
+    /// checked to be a regular file.
+    fn read_file(&self, path: &Path) -> Result<Vec<u8>, PluginError> {
+        let fail = |source| PluginError::Read {
+            path: path.to_path_buf(),
+            source,
+        };
+        let limit = self.limits.file_bytes;
+        let too_large = |size| PluginError::TooLarge {
+            plugin: path.display().to_string(),
+            size,
+            limit,
+        };
+        crate::open::read_limited(path, limit).map_err(|e| match e {
+            crate::open::Limited::Io(e) => fail(e),
+            crate::open::Limited::TooLarge(size) => too_large(size),
+        })
     }
 
     fn load(
@@ -366,6 +493,8 @@ impl Host {
         origin: Origin,
         bytes: &[u8],
         sha256: String,
+        region: Option<String>,
+        cache: bool,
     ) -> Result<Plugin, PluginError> {
         let api_version = match version::read(bytes) {
             Err(detail) => {
@@ -385,8 +514,8 @@ impl Host {
             Ok(version::Stamp::Version(v)) => v,
         };
         let component = match &self.cache {
-            Some(cache) => cache.load(&self.engine, &sha256, bytes),
-            None => wasmtime::component::Component::new(&self.engine, bytes),
+            Some(c) if cache => c.load(&self.engine, &sha256, bytes),
+            _ => wasmtime::component::Component::new(&self.engine, bytes),
         }
         .map_err(|e| PluginError::NotAComponent {
             plugin: name.clone(),
@@ -416,8 +545,10 @@ impl Host {
             size: bytes.len(),
             api_version,
             imports,
+            region,
             pre,
             kept: rulings::Kept::default(),
+            log_counts: Arc::default(),
         })
     }
 
@@ -429,9 +560,12 @@ impl Host {
     ) -> Result<R, PluginError> {
         let state = State {
             memory_cap: self.limits.memory_bytes,
+            memory_used: 0,
             hit_memory_cap: false,
             plugin: plugin.name.as_str().into(),
             logs: Vec::new(),
+            dropped_logs: 0,
+            log_counts: plugin.log_counts.clone(),
         };
         let mut store = Store::new(&self.engine, state);
         if self.ticker.is_some() {
@@ -444,6 +578,16 @@ impl Host {
             .pre
             .instantiate(&mut store)
             .and_then(|region| f(&region, &mut store));
+        let dropped = store.data().dropped_logs;
+        if dropped > 0
+            && plugin
+                .log_counts
+                .dropped
+                .fetch_add(dropped, Ordering::Relaxed)
+                == 0
+        {
+            tracing::warn!(plugin = %plugin.name, "the plugin logs too much: further lines are dropped and counted");
+        }
         result.map_err(|e| self.classify(plugin, store.data(), e))
     }
 
@@ -492,6 +636,15 @@ impl Host {
     /// The plugin's description of its region.
     pub fn describe(&self, plugin: &Plugin) -> Result<RegionInfo, PluginError> {
         let info = self.call(plugin, |r, s| r.ansvar_region_plugin().call_describe(s))?;
+        if let Some(expected) = &plugin.region
+            && info.id != *expected
+        {
+            return Err(PluginError::IdMismatch {
+                plugin: plugin.name.clone(),
+                expected: expected.clone(),
+                found: info.id,
+            });
+        }
         if info.id.is_empty() || info.tasks.is_empty() {
             return Err(PluginError::Contract {
                 plugin: plugin.name.clone(),
@@ -682,13 +835,17 @@ fn check_pathway_answer(
         for j in first..step {
             let verdict = answer.verdict(v).map_err(|e| format!("pathway {i}: {e}"))?;
             v += 1;
+            // Every index is checked, whatever the verdict: the host indexes with it.
+            if let Some(k) = verdict.ruling
+                && k as usize >= rulings.len()
+            {
+                return Err(format!("pathway {i}: ruling {k} does not exist"));
+            }
             match (verdict.verdict, verdict.ruling) {
                 (Verdict::UnknownTask, _) => {}
                 (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
                 (_, Some(k)) => {
-                    let Some(ruling) = rulings.get(k as usize) else {
-                        return Err(format!("pathway {i}: ruling {k} does not exist"));
-                    };
+                    let ruling = &rulings[k as usize];
                     let task = batch.steps.task.get(j).map_or("", |&t| batch.text(t));
                     if ruling.task != task {
                         return Err(format!(
@@ -725,15 +882,7 @@ fn check_ruling(task: &str, r: &Ruling) -> Result<(), String> {
             r.contributors.len()
         ));
     }
-    let size: usize = [&r.task, &r.clause, &r.rule, &r.note]
-        .iter()
-        .map(|s| s.len())
-        .sum::<usize>()
-        + [&r.partners, &r.basis, &r.caveats, &r.trace]
-            .iter()
-            .flat_map(|v| v.iter())
-            .map(|s| s.len() + 16)
-            .sum::<usize>();
+    let size = ruling_bytes(r);
     if size > MAX_RULING_BYTES {
         return Err(format!(
             "it returned a ruling of {size} bytes; the limit is {MAX_RULING_BYTES} bytes"
@@ -743,6 +892,36 @@ fn check_ruling(task: &str, r: &Ruling) -> Result<(), String> {
         return Err("a ruling must name its rule and its legal basis".into());
     }
     Ok(())
+}
+
+/// Starts a thread the way the epoch ticker's is started.
+type Spawn = fn(Box<dyn FnOnce() + Send>) -> std::io::Result<std::thread::JoinHandle<()>>;
+
+fn spawn_ticker(f: Box<dyn FnOnce() + Send>) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("ansvar-epoch".into())
+        .spawn(f)
+}
+
+/// What a ruling holds, in bytes: every text, every item of every list (§ 6-2 items,
+/// contributors, partners, legal basis, caveats, trace), and the record itself.
+pub fn ruling_bytes(r: &Ruling) -> usize {
+    let texts = |v: &[String]| {
+        v.iter()
+            .map(|s| s.len() + size_of::<String>())
+            .sum::<usize>()
+    };
+    size_of::<Ruling>()
+        + [&r.task, &r.clause, &r.rule, &r.note]
+            .iter()
+            .map(|s| s.len())
+            .sum::<usize>()
+        + texts(&r.partners)
+        + texts(&r.basis)
+        + texts(&r.caveats)
+        + texts(&r.trace)
+        + size_of_val(&r.paragraph_6_2[..])
+        + r.contributors.len() * size_of::<Level>()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -865,6 +1044,62 @@ mod tests {
         }
     }
 
+    /// Every list counts toward the limit on a ruling: a plugin once slipped megabytes
+    /// past it in the § 6-2 items and the contributors, which were not counted.
+    #[test]
+    fn the_ruling_limit_counts_every_field() {
+        let q = "lm-nettverk";
+        let mut items = ruling(Level::Hf, vec![]);
+        items.paragraph_6_2 = vec![6; MAX_RULING_BYTES];
+        assert!(
+            check_ruling(q, &items)
+                .unwrap_err()
+                .contains("the limit is")
+        );
+        let mut many = ruling(Level::Hf, vec![Level::Kommune; MAX_RULING_BYTES]);
+        many.shared = true;
+        let err = check_ruling(q, &many).unwrap_err();
+        assert!(err.contains("the limit is"), "{err}");
+        let mut empty_texts = ruling(Level::Hf, vec![]);
+        empty_texts.trace = vec![String::new(); MAX_RULING_BYTES / 16];
+        assert!(check_ruling(q, &empty_texts).is_err());
+    }
+
+    #[test]
+    fn a_host_whose_ticker_cannot_start_does_not_start() {
+        let refuse: Spawn = |_| Err(std::io::Error::other("no threads"));
+        let e = Host::with_ticker(Limits::default(), None, refuse)
+            .err()
+            .expect("no host without deadlines");
+        assert!(format!("{e:#}").contains("time limits"), "{e:#}");
+        // Without limits to enforce there is no ticker to miss.
+        let free = Limits {
+            enforce: false,
+            ..Limits::default()
+        };
+        assert!(Host::with_ticker(free, None, refuse).is_ok());
+    }
+
+    /// The cap holds for all of an instance's memories together, not per memory.
+    #[test]
+    fn the_memory_cap_counts_every_memory() {
+        let mut s = State {
+            memory_cap: 10 << 20,
+            memory_used: 0,
+            hit_memory_cap: false,
+            plugin: "p".into(),
+            logs: Vec::new(),
+            dropped_logs: 0,
+            log_counts: Arc::default(),
+        };
+        assert!(s.memory_growing(0, 6 << 20, None).unwrap());
+        assert!(s.memory_growing(0, 3 << 20, None).unwrap());
+        // The first memory grows: 8 + 3 is past 10 MiB, though 8 alone is not.
+        assert!(!s.memory_growing(6 << 20, 8 << 20, None).unwrap());
+        assert!(s.hit_memory_cap);
+        assert!(s.memory_growing(6 << 20, 7 << 20, None).unwrap());
+    }
+
     #[test]
     fn contract_violations_are_caught() {
         let q = "lm-nettverk";
@@ -945,6 +1180,14 @@ mod tests {
             check_pathway_answer(&batch, &unknown)
                 .unwrap_err()
                 .contains("code 9")
+        );
+        // An unknown task's ruling index is checked too: the host indexes with it.
+        let mut unknown_dangling = good.clone();
+        unknown_dangling.verdict_rulings[1] = 7;
+        assert!(
+            check_pathway_answer(&batch, &unknown_dangling)
+                .unwrap_err()
+                .contains("ruling 7 does not exist")
         );
         let mut dangling = good.clone();
         dangling.verdict_rulings[0] = 7;

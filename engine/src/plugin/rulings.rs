@@ -16,6 +16,10 @@ use super::Ruling;
 /// hands out a new key every time.
 pub const MAX_KEPT: usize = 4096;
 
+/// The bytes the kept rulings of one plugin may hold (by [`super::ruling_bytes`]): a
+/// real region's are well under a megabyte; each ruling may be up to 256 KiB.
+pub const MAX_KEPT_BYTES: usize = 16 << 20;
+
 /// The key of a ruling not to be kept (it always comes in full).
 pub const NOT_KEPT: u64 = u64::MAX;
 
@@ -27,6 +31,7 @@ struct Inner {
     /// ascending, as the batch sends them
     keys: Vec<u64>,
     by_key: HashMap<u64, Arc<Ruling>>,
+    bytes: usize,
 }
 
 impl Kept {
@@ -45,15 +50,20 @@ impl Kept {
     }
 
     /// Keeps `ruling` under `key`, unless the key is held already, is [`NOT_KEPT`], or
-    /// the cap is reached.
+    /// the cap on their number or their bytes would be passed.
     pub fn keep(&self, key: u64, ruling: &Arc<Ruling>) {
         if key == NOT_KEPT {
             return;
         }
         let mut inner = self.0.write().unwrap_or_else(PoisonError::into_inner);
-        if inner.by_key.len() >= MAX_KEPT || inner.by_key.contains_key(&key) {
+        let bytes = super::ruling_bytes(ruling);
+        if inner.by_key.len() >= MAX_KEPT
+            || inner.bytes + bytes > MAX_KEPT_BYTES
+            || inner.by_key.contains_key(&key)
+        {
             return;
         }
+        inner.bytes += bytes;
         inner.by_key.insert(key, ruling.clone());
         let at = inner.keys.partition_point(|&k| k < key);
         inner.keys.insert(at, key);
@@ -109,5 +119,21 @@ mod tests {
         }
         assert_eq!(kept.keys().len(), MAX_KEPT);
         assert!(kept.get(MAX_KEPT as u64).is_none());
+    }
+
+    /// Large rulings reach the byte budget long before the count: 200 KiB each, so at
+    /// most 16 MiB / 200 KiB of them are kept, not 4,096 (800 MiB).
+    #[test]
+    fn the_byte_budget_holds() {
+        let kept = Kept::default();
+        let mut big = (*ruling("a")).clone();
+        big.note = "x".repeat(200 << 10);
+        let big = Arc::new(big);
+        for key in 0..200 {
+            kept.keep(key, &big);
+        }
+        let n = kept.keys().len();
+        assert_eq!(n, MAX_KEPT_BYTES / super::super::ruling_bytes(&big));
+        assert!(n < 100, "{n}");
     }
 }

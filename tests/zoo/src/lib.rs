@@ -33,7 +33,9 @@ impl Exports for Zoo {
 
     /// Misbehaves by the diagnosis group of the first pathway: `kols` loops, `kreft`
     /// panics, `demens` answers about another task, `rus` answers too few pathways,
-    /// `hjerneslag` names a ruling by a key the host never listed.
+    /// `hjerneslag` names a ruling by a key the host never listed, `diabetes-type2`
+    /// answers every step `unknown-task` with a ruling index past the end (the host
+    /// once indexed with it and panicked).
     fn check_pathways(&self, batch: &[Pathway<'_>], _known: &[u64]) -> PathwayAnswer {
         let mut answer = PathwayAnswer::default();
         match batch.first().and_then(|p| p.diagnosis) {
@@ -41,6 +43,21 @@ impl Exports for Zoo {
                 black_box(&batch);
             },
             Some("kreft") => panic!("the zoo plugin panics in check-pathways"),
+            Some("diabetes-type2") => {
+                for p in batch {
+                    answer.reports.push(PathwayReport {
+                        steps: p
+                            .steps
+                            .iter()
+                            .map(|_| StepVerdict {
+                                verdict: Verdict::UnknownTask,
+                                ruling: Some(99),
+                            })
+                            .collect(),
+                        ..PathwayReport::default()
+                    });
+                }
+            }
             Some(d @ ("demens" | "hjerneslag")) => {
                 let task = if d == "demens" {
                     "hospitering"
@@ -88,6 +105,21 @@ impl Exports for Zoo {
                 }
             }
             "panic" => panic!("the zoo plugin panics on purpose"),
+            "log-flood" => {
+                for i in 0..100_000u32 {
+                    log(&format!("line {i}"));
+                }
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
+                r.task = q.task.clone();
+                Ok(r)
+            }
+            "log-escape" => {
+                log("\x1b]0;owned\x07\x1b[2Jcleared");
+                let mut r = ansvar_sdk::rules::evaluate(&SPEC, &Query::task("lm-nettverk"))?;
+                r.task = q.task.clone();
+                r.note = "\x1b[31mred\x1b[0m".into();
+                Ok(r)
+            }
             "recurse" => Err(QueryError::InvalidQuery(format!(
                 "{:?}",
                 depth(black_box(u64::MAX))
@@ -131,6 +163,17 @@ impl Exports for Zoo {
             _ => ansvar_sdk::rules::evaluate(&SPEC, q),
         }
     }
+}
+
+/// A warning line in the host's log.
+fn log(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    ansvar_sdk::wit::ansvar::region::host::log(
+        ansvar_sdk::wit::ansvar::region::host::LogLevel::Warn,
+        message,
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    black_box(message);
 }
 
 /// Recursion the optimiser cannot turn into a loop.

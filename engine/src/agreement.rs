@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::codes::Code;
 use crate::document::json::{self, LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
 use crate::finding::{FileReport, Finding, Location, Severity};
@@ -139,17 +140,17 @@ fn check_read(
                         );
                         None
                     }
-                    Err(e) => Some(("plugin-failed", e.to_string(), e.help())),
+                    Err(e) => Some((Code::PluginFailed, e.to_string(), e.help())),
                 },
                 Err(NoRegion {
                     unknown: true,
                     message,
                     help,
-                }) => Some(("unknown-region", message, help)),
-                Err(NoRegion { message, help, .. }) => Some(("plugin-failed", message, help)),
+                }) => Some((Code::UnknownRegion, message, help)),
+                Err(NoRegion { message, help, .. }) => Some((Code::PluginFailed, message, help)),
             };
             if let Some((code, message, help)) = failure {
-                plugin_failed = code == "plugin-failed";
+                plugin_failed = code == Code::PluginFailed;
                 let span = span_of(parsed, "/region");
                 findings.push(Finding::engine(
                     code,
@@ -233,7 +234,7 @@ pub fn span_of(parsed: &Parsed, pointer: &str) -> Span {
 /// Reads a file: size limit, UTF-8 (a BOM is accepted with a warning), JSON syntax,
 /// duplicate keys, nesting depth.
 pub fn read(path: &Path, limits: ReadLimits) -> Read {
-    let fail = |code: &str, message: String, help: Option<String>| Read {
+    let fail = |code: Code, message: String, help: Option<String>| Read {
         text: None,
         parsed: None,
         findings: vec![Finding::engine(
@@ -247,7 +248,7 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
     };
     let unreadable = |e: std::io::Error| {
         fail(
-            "unreadable",
+            Code::Unreadable,
             format!("cannot read the file: {e}"),
             Some("check that the file exists and is readable; it may have been removed during the run".into()),
         )
@@ -269,7 +270,7 @@ fn too_large(len: u64, max: u64) -> Read {
         text: None,
         parsed: None,
         findings: vec![Finding::engine(
-            "too-large",
+            Code::TooLarge,
             Severity::Error,
             format!("the file is {len} bytes, more than the limit of {max} bytes"),
             String::new(),
@@ -286,7 +287,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
     let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
             findings.push(Finding::engine(
-                "bom",
+                Code::Bom,
                 Severity::Warning,
                 "the file starts with a UTF-8 byte-order mark".into(),
                 String::new(),
@@ -304,7 +305,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
             let index = LineIndex::new(valid);
             let (line, column) = index.position(valid.len());
             findings.push(Finding::engine(
-                "not-utf8",
+                Code::NotUtf8,
                 Severity::Error,
                 format!(
                     "the file is not valid UTF-8 (byte 0x{:02x})",
@@ -336,7 +337,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                 end: (e.offset + 1).min(text.len()),
             };
             findings.push(Finding::engine(
-                "syntax",
+                Code::Syntax,
                 Severity::Error,
                 format!("invalid JSON: {}", e.message),
                 String::new(),
@@ -353,7 +354,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
             for (pointer, second, first) in &parsed.duplicates {
                 let (line, _) = index.position(first.start);
                 findings.push(Finding::engine(
-                    "duplicate-key",
+                    Code::DuplicateKey,
                     Severity::Error,
                     format!(
                         "duplicate key {}; it first appears on line {line}",
@@ -423,7 +424,7 @@ pub fn engine_findings(
     let v = &parsed.value;
     let mut out = Vec::new();
     let mut push =
-        |code: &str, severity: Severity, message: String, pointer: String, help: Option<String>| {
+        |code: Code, severity: Severity, message: String, pointer: String, help: Option<String>| {
             let location = location(index, span_of(parsed, &pointer));
             out.push(Finding::engine(
                 code, severity, message, pointer, location, help,
@@ -440,7 +441,7 @@ pub fn engine_findings(
             let close =
                 crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()));
             push(
-                "unknown-task",
+                Code::UnknownTask,
                 Severity::Error,
                 format!("unknown task `{task}`"),
                 format!("/clauses/{i}/task"),
@@ -451,7 +452,7 @@ pub fn engine_findings(
         }
         if let Some((_, first)) = seen.iter().find(|(t, _)| *t == task) {
             push(
-                "duplicate-task",
+                Code::DuplicateTask,
                 Severity::Error,
                 format!(
                     "task `{task}` is allocated twice (also in clause {})",
@@ -466,7 +467,7 @@ pub fn engine_findings(
         let owner = c["owner"].as_str().unwrap_or_default();
         if owner == "delt" && c.get("lead").is_none() {
             push(
-                "shared-without-lead",
+                Code::SharedWithoutLead,
                 Severity::Error,
                 format!("shared task `{task}` has no lead"),
                 format!("/clauses/{i}/owner"),
@@ -475,7 +476,7 @@ pub fn engine_findings(
         }
         if owner != "delt" && c.get("lead").is_some() {
             push(
-                "lead-without-sharing",
+                Code::LeadWithoutSharing,
                 Severity::Warning,
                 format!("task `{task}` has a lead but is not shared"),
                 format!("/clauses/{i}/lead"),
@@ -490,7 +491,7 @@ pub fn engine_findings(
         && to < from
     {
         push(
-            "dates-out-of-order",
+            Code::DatesOutOfOrder,
             Severity::Error,
             format!("effective_to {to} is before effective_from {from}"),
             "/effective_to".into(),
@@ -502,7 +503,7 @@ pub fn engine_findings(
         && v["status"] == "vedtatt"
     {
         push(
-            "review-overdue",
+            Code::ReviewOverdue,
             Severity::Warning,
             format!("the review date {review} has passed (today is {today})"),
             "/review_date".into(),
@@ -528,7 +529,7 @@ pub fn engine_findings(
                     let elsewhere: Vec<&str> =
                         k.regions.iter().map(|m| m.region.as_str()).collect();
                     push(
-                        "kommune-outside-region",
+                        Code::KommuneOutsideRegion,
                         Severity::Error,
                         format!(
                             "kommune {n} {} is not served by region {} ({})",
@@ -545,7 +546,7 @@ pub fn engine_findings(
             }
             None => match register.resolve(n) {
                 Ok(r) => push(
-                    "old-kommunenummer",
+                    Code::OldKommunenummer,
                     Severity::Warning,
                     format!(
                         "{n} is an old kommunenummer: {}",
@@ -555,7 +556,7 @@ pub fn engine_findings(
                     Some(format!("write \"{}\"", r.kommune.number)),
                 ),
                 Err(_) => push(
-                    "unknown-kommune",
+                    Code::UnknownKommune,
                     Severity::Error,
                     format!("no kommune has the number {n}"),
                     pointer,
@@ -581,7 +582,7 @@ pub fn engine_findings(
             .collect();
         if !missing.is_empty() {
             push(
-                "not-signed",
+                Code::NotSigned,
                 Severity::Warning,
                 format!("{} part{} have no signature: {}", missing.len(), if missing.len() == 1 { "y does" } else { "ies" }, missing.join(", ")),
                 "/signatures".into(),
@@ -592,7 +593,7 @@ pub fn engine_findings(
             let party = sig["party"].as_str().unwrap_or_default();
             if sig["signed"] == false {
                 push(
-                    "not-signed",
+                    Code::NotSigned,
                     Severity::Warning,
                     format!("party {party} has not signed"),
                     format!("/signatures/{i}/signed"),
@@ -605,7 +606,7 @@ pub fn engine_findings(
             if is_kommune && v["status"] == "vedtatt" && level.is_some_and(|l| l != "kommunestyre")
             {
                 push(
-                    "signed-below-kommunestyre",
+                    Code::SignedBelowKommunestyre,
                     Severity::Warning,
                     format!("kommune {party} signed at {} level, not by the kommunestyre", level.unwrap_or_default()),
                     format!("/signatures/{i}/level"),
@@ -619,7 +620,7 @@ pub fn engine_findings(
     walk_strings(v, &mut String::new(), &mut |pointer, s| {
         if s.contains("Fylkesmann") {
             push(
-                "renamed-body",
+                Code::RenamedBody,
                 Severity::Warning,
                 "Fylkesmannen has been Statsforvalteren since 1 January 2021".into(),
                 pointer.to_string(),

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::codes::Code;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -80,7 +82,7 @@ impl Finding {
     /// A finding of the host's own checks (reading, schema-level structure, kommuner,
     /// dates): the one constructor for them, for agreements and pathways alike.
     pub fn engine(
-        code: &str,
+        code: Code,
         severity: Severity,
         message: String,
         pointer: String,
@@ -88,7 +90,7 @@ impl Finding {
         help: Option<String>,
     ) -> Finding {
         Finding {
-            code: code.into(),
+            code: code.id().into(),
             severity,
             message,
             pointer,

@@ -2,7 +2,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use ansvar::finding::{FileReport, Finding, Origin, Severity};
+use ansvar::codes::Code;
+use ansvar::finding::{FileReport, Finding, Severity};
 
 use super::output::{CliError, ErrorKind};
 
@@ -139,15 +140,14 @@ pub fn collect(
                 reports.push(FileReport {
                     path: at,
                     text: None,
-                    findings: vec![Finding {
-                        code: "unreadable".into(),
-                        severity: Severity::Error,
-                        message: format!("cannot read: {why}"),
-                        pointer: String::new(),
-                        location: ansvar::finding::Location::START,
-                        origin: Origin::Engine,
-                        help: Some("remove the link or point it elsewhere".into()),
-                    }],
+                    findings: vec![Finding::engine(
+                        Code::Unreadable,
+                        Severity::Error,
+                        format!("cannot read: {why}"),
+                        String::new(),
+                        ansvar::finding::Location::START,
+                        Some("remove the link or point it elsewhere".into()),
+                    )],
                 });
             }
         }

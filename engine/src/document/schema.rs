@@ -9,6 +9,7 @@ use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
 use super::json::escape_token;
+use crate::codes::Code;
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::suggest;
 
@@ -24,7 +25,7 @@ pub struct Schema {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Violation {
     /// `unknown-field` or `schema`.
-    pub code: &'static str,
+    pub code: Code,
     /// Where in the document: for an unknown field the field itself.
     pub pointer: String,
     /// Whether to point at the key of `pointer` (an unknown field) rather than its value.
@@ -69,7 +70,7 @@ impl Schema {
     /// `v` as an error finding at `location`, its origin this schema.
     pub fn finding(&self, v: Violation, location: Location) -> Finding {
         Finding {
-            code: v.code.into(),
+            code: v.code.id().into(),
             severity: Severity::Error,
             message: v.message,
             pointer: v.pointer,
@@ -98,7 +99,7 @@ impl Schema {
             if let ValidationErrorKind::AdditionalProperties { unexpected } = e.kind() {
                 for key in unexpected {
                     out.push(Violation {
-                        code: "unknown-field",
+                        code: Code::UnknownField,
                         pointer: format!("{pointer}/{}", escape_token(key)),
                         at_key: true,
                         message: format!("unknown field `{key}`"),
@@ -108,7 +109,7 @@ impl Schema {
                 continue;
             }
             out.push(Violation {
-                code: "schema",
+                code: Code::Schema,
                 message: message(&e),
                 help: help(&e, at),
                 pointer,
@@ -437,7 +438,7 @@ mod tests {
         let owner = step.remove("planned_owner").unwrap();
         step.insert("planed_owner".into(), owner);
         let v = Schema::pathway().violations(&doc);
-        let unknown = v.iter().find(|v| v.code == "unknown-field").unwrap();
+        let unknown = v.iter().find(|v| v.code == Code::UnknownField).unwrap();
         assert_eq!(unknown.pointer, "/steps/1/planed_owner");
         assert!(unknown.at_key);
         assert_eq!(
@@ -741,7 +742,7 @@ mod tests {
                 }
                 for v in Schema::pathway().violations(&doc) {
                     prop_assert!(v.message.chars().count() < 200, "{}", v.message);
-                    if v.code == "unknown-field" {
+                    if v.code == Code::UnknownField {
                         prop_assert!(v.help.is_some());
                     }
                 }

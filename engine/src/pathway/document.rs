@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::agreement::{self as check, location, span_of};
+use crate::codes::Code;
 use crate::document::json::{LineIndex, Parsed, Span};
 use crate::document::schema::Schema;
 use crate::finding::{Finding, Location, Severity};
@@ -240,7 +241,7 @@ pub fn date_valid(s: &str) -> bool {
 /// A problem the host finds in a typed pathway, before locating it.
 #[derive(Debug)]
 pub struct Problem {
-    pub code: &'static str,
+    pub code: Code,
     pub severity: Severity,
     pub pointer: String,
     pub message: String,
@@ -253,7 +254,7 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
     for (i, s) in doc.steps.iter().enumerate() {
         if let Some(j) = doc.steps[..i].iter().position(|t| t.id == s.id) {
             out.push(Problem {
-                code: "duplicate-step-id",
+                code: Code::DuplicateStepId,
                 severity: Severity::Error,
                 pointer: format!("/steps/{i}/id"),
                 message: format!(
@@ -269,7 +270,7 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
             && !date_valid(d)
         {
             out.push(Problem {
-                code: "invalid-date",
+                code: Code::InvalidDate,
                 severity: Severity::Error,
                 pointer: format!("/steps/{i}/date"),
                 message: format!("`{d}` is not a calendar date"),

@@ -11,6 +11,7 @@ pub mod run;
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use crate::codes::Code;
 use crate::finding::{Finding, Location, Origin, Severity};
 use crate::kommune;
 use crate::plugin::{
@@ -237,7 +238,7 @@ pub fn check<'a>(
                     outcome.plugin_failed = true;
                     let location = locators[r.outcome].locate("/region");
                     outcome.findings.push(Finding::engine(
-                        "plugin-failed",
+                        Code::PluginFailed,
                         Severity::Error,
                         e.to_string(),
                         "/region".into(),
@@ -292,7 +293,7 @@ fn prepare<'a>(
                     Ok(_) => "a constraint of the schema".into(),
                 };
                 findings.push(Finding::engine(
-                    "unreadable-pathway",
+                    Code::Unreadable,
                     Severity::Error,
                     format!("the pathway cannot be read: {why}"),
                     String::new(),
@@ -355,7 +356,7 @@ fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &m
     if let Some((_, why, help)) = regions.failed.iter().find(|(f, _, _)| f == id) {
         outcome.plugin_failed = true;
         outcome.findings.push(Finding::engine(
-            "plugin-failed",
+            Code::PluginFailed,
             Severity::Error,
             why.clone(),
             "/region".into(),
@@ -367,7 +368,7 @@ fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &m
     let help = crate::suggest::did_you_mean(id, regions.loaded.iter().map(|r| r.info.id.as_str()))
         .or_else(|| Some("`ansvar regions` lists the regions".into()));
     outcome.findings.push(Finding::engine(
-        "unknown-region",
+        Code::UnknownRegion,
         Severity::Error,
         format!("no region plugin is called `{id}`"),
         "/region".into(),
@@ -409,7 +410,7 @@ fn resolve_kommune(
                 };
                 let location = loc.locate("/kommune");
                 outcome.findings.push(Finding::engine(
-                    "unknown-kommune",
+                    Code::UnknownKommune,
                     Severity::Error,
                     e.to_string(),
                     "/kommune".into(),
@@ -423,7 +424,7 @@ fn resolve_kommune(
     if let Some(note) = note {
         let location = loc.locate("/kommune");
         outcome.findings.push(Finding::engine(
-            "old-kommune",
+            Code::OldKommune,
             Severity::Warning,
             format!("`{input}`: {note}"),
             "/kommune".into(),
@@ -435,7 +436,7 @@ fn resolve_kommune(
         let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
         let location = loc.locate("/kommune");
         outcome.findings.push(Finding::engine(
-            "kommune-outside-region",
+            Code::KommuneOutsideRegion,
             Severity::Error,
             format!(
                 "kommune {} {} is not served by region {} ({})",
@@ -523,7 +524,7 @@ fn apply(
     if let Some(e) = report.error {
         let (code, pointer, message, help) = match e {
             QueryError::UnknownDiagnosis(d) => (
-                "unknown-diagnosis",
+                Code::UnknownDiagnosis,
                 "/patient/diagnosis",
                 format!("unknown diagnosis group `{d}`"),
                 crate::suggest::did_you_mean(&d, info.diagnosis_groups.iter().map(String::as_str))
@@ -532,13 +533,15 @@ fn apply(
                     }),
             ),
             QueryError::KommuneNotInRegion(k) => (
-                "kommune-outside-region",
+                Code::KommuneOutsideRegion,
                 "/kommune",
                 format!("region {} does not serve kommune {k}", info.id),
                 None,
             ),
-            QueryError::UnknownTask(t) => ("unknown-task", "", format!("unknown task `{t}`"), None),
-            QueryError::InvalidQuery(m) => ("invalid-pathway", "", m, None),
+            QueryError::UnknownTask(t) => {
+                (Code::UnknownTask, "", format!("unknown task `{t}`"), None)
+            }
+            QueryError::InvalidQuery(m) => (Code::InvalidPathway, "", m, None),
         };
         let location = loc.locate(pointer);
         outcome.findings.push(Finding::engine(
@@ -561,7 +564,7 @@ fn apply(
                 let pointer = format!("/steps/{i}/task");
                 let location = loc.locate(&pointer);
                 Some(Finding::engine(
-                    "unknown-task",
+                    Code::UnknownTask,
                     Severity::Error,
                     format!("step `{}`: unknown task `{task}`", step.id),
                     pointer,
@@ -572,7 +575,7 @@ fn apply(
             (Verdict::WrongLevel, Some(r)) => {
                 let pointer = format!("/steps/{i}/planned_owner");
                 Some(Finding {
-                    code: "wrong-level".into(),
+                    code: Code::WrongLevel.id().into(),
                     severity: Severity::Error,
                     message: format!(
                         "step `{}` ({}) is planned by the {}, but {} owns it under {}",
@@ -595,7 +598,7 @@ fn apply(
             (Verdict::NoOwner, Some(r)) => {
                 let pointer = format!("/steps/{i}");
                 Some(Finding {
-                    code: "no-owner".into(),
+                    code: Code::NoOwner.id().into(),
                     severity: Severity::Error,
                     message: format!(
                         "step `{}` ({}) has no planned owner; {} owns it under {}",
@@ -613,7 +616,7 @@ fn apply(
             (Verdict::NotCovered, Some(r)) => {
                 let pointer = format!("/steps/{i}/task");
                 Some(Finding {
-                    code: "not-covered".into(),
+                    code: Code::NotCovered.id().into(),
                     severity: Severity::Warning,
                     message: format!(
                         "step `{}` ({}): no agreement of region {} covers the task; the national baseline gives it to {}",
@@ -665,7 +668,7 @@ fn explain(host: &Host, region: &Region, doc: &Doc<'_>, kommune: &str, outcome: 
 /// A finding about a whole file or line that could not be read as a pathway.
 pub fn unreadable(
     source: Source<'_>,
-    code: &str,
+    code: Code,
     message: String,
     help: Option<String>,
 ) -> Outcome<'static> {

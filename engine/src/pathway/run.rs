@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
+use crate::codes::Code;
 use crate::finding::{FileReport, Finding, Severity};
 use crate::plugin::{Host, Verdict};
 
@@ -131,7 +132,7 @@ enum Item {
     Broken {
         first_line: usize,
         offset: usize,
-        code: &'static str,
+        code: Code,
         message: String,
         help: Option<String>,
     },
@@ -309,7 +310,7 @@ fn work(
                     };
                     broken.push(Some(super::unreadable(
                         source,
-                        "not-utf8",
+                        Code::NotUtf8,
                         format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
                         Some("save the file as UTF-8".into()),
                     )));
@@ -329,7 +330,7 @@ fn work(
                 };
                 broken.push(Some(super::unreadable(
                     source,
-                    code,
+                    *code,
                     message.clone(),
                     help.clone(),
                 )));
@@ -458,7 +459,7 @@ fn panicked(
         };
         let mut o = super::unreadable(
             source,
-            "plugin-failed",
+            Code::PluginFailed,
             format!("checking these pathways failed inside ansvar ({why}); the run went on without them"),
             Some("a plugin's answer the host did not expect can cause this: report it with the plugin and the input".into()),
         );
@@ -515,7 +516,7 @@ fn read_all(
     }
 }
 
-fn broken(code: &'static str, message: String, help: &str) -> Item {
+fn broken(code: Code, message: String, help: &str) -> Item {
     Item::Broken {
         first_line: 1,
         offset: 0,
@@ -528,7 +529,7 @@ fn broken(code: &'static str, message: String, help: &str) -> Item {
 fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
     let unreadable = |e: io::Error| {
         broken(
-            "unreadable",
+            Code::Unreadable,
             format!("cannot read the file: {e}"),
             "check that the file exists and is readable",
         )
@@ -538,7 +539,7 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
             return (
                 Vec::new(),
                 broken(
-                    "too-large",
+                    Code::TooLarge,
                     format!(
                         "the file is {} bytes, more than the limit of {max} bytes",
                         m.len()
@@ -583,7 +584,7 @@ fn read_lines(
             Ok(f) => Box::new(f),
             Err(e) => {
                 let item = broken(
-                    "unreadable",
+                    Code::Unreadable,
                     format!("cannot read the file: {e}"),
                     "check that the file exists and is readable",
                 );
@@ -626,7 +627,7 @@ fn read_lines(
                 items.push(Item::Broken {
                     first_line: line,
                     offset,
-                    code: "line-too-long",
+                    code: Code::LineTooLong,
                     message: format!(
                         "the line is {consumed} bytes, more than the limit of {} bytes",
                         opts.max_line_bytes
@@ -639,7 +640,7 @@ fn read_lines(
                 items.push(Item::Broken {
                     first_line: line,
                     offset,
-                    code: "unreadable",
+                    code: Code::Unreadable,
                     message: format!("cannot read the file: {e}"),
                     help: None,
                 });

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use annotate_snippets::{self as snippets, AnnotationKind, Level, Renderer, Snippet};
 use serde_json::{Value, json};
 
 use crate::document::json::LineIndex;
@@ -78,72 +79,79 @@ pub fn human(reports: &[FileReport]) -> String {
     out
 }
 
-/// Characters of context either side of the spot in a long source line.
-const WINDOW: usize = 60;
-
-/// One finding in rustc style. `source` is the text the finding is in, indexed, with the
-/// file line its first line is (1 for a whole file, the line of a JSON Lines record).
+/// One finding in rustc style (annotate-snippets, as rustc and cargo draw them): the
+/// finding, where, the source line with the spot marked and its JSON pointer, the origin
+/// and the help. `source` is the text the finding is in, indexed, with the file line its
+/// first line is (1 for a whole file, the line of a JSON Lines record).
 pub fn human_finding(
     out: &mut String,
     path: &str,
     source: Option<(&LineIndex, usize)>,
     f: &Finding,
 ) {
-    let _ = writeln!(out, "{}[{}]: {}", f.severity.as_str(), f.code, f.message);
-    let pointer = if f.pointer.is_empty() {
-        String::new()
-    } else {
-        format!(" at {}", f.pointer)
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
     };
-    let _ = writeln!(
-        out,
-        "  --> {path}:{}:{}{pointer}",
-        f.location.line, f.location.column
-    );
+    let loc = &f.location;
     let line = source.and_then(|(index, first_line)| {
-        let n = (f.location.line + 1).checked_sub(first_line)?;
+        let n = (loc.line + 1).checked_sub(first_line)?;
         (1..=index.lines()).contains(&n).then(|| index.line(n))
     });
-    if let Some(line) = line {
-        let width = f.location.line.to_string().len();
-        let chars = line.chars().count();
-        let marks = if f.location.end_line == f.location.line {
-            f.location
-                .end_column
-                .saturating_sub(f.location.column)
-                .max(1)
-        } else {
-            chars.saturating_sub(f.location.column - 1).max(1)
-        };
-        // A long line (a JSON Lines record) is shown as a window around the spot.
-        let (shown, column) = if chars > WINDOW * 2 {
-            let from = (f.location.column - 1).saturating_sub(WINDOW / 2);
-            let to = (from + WINDOW * 2).min(chars);
-            let text: String = line.chars().skip(from).take(to - from).collect();
-            let prefix = if from > 0 { "…" } else { "" };
-            let suffix = if to < chars { "…" } else { "" };
-            (
-                format!("{prefix}{text}{suffix}"),
-                f.location.column - from + prefix.chars().count(),
+    let origin = origin_text(&f.origin);
+    let title = level.primary_title(&f.message).id(&f.code);
+    let mut group = match line {
+        Some(line) => {
+            // Columns count characters; the snippet wants bytes of the line.
+            let byte = |column: usize| {
+                line.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(line.len(), |(i, _)| i)
+            };
+            let start = byte(loc.column);
+            let end = if loc.end_line == loc.line {
+                byte(loc.end_column).max(start)
+            } else {
+                line.len()
+            };
+            // An empty span still marks one character where there is one.
+            let end = if end == start {
+                line[start..]
+                    .chars()
+                    .next()
+                    .map_or(start, |c| start + c.len_utf8())
+            } else {
+                end
+            };
+            let mut mark = AnnotationKind::Primary.span(start..end);
+            if !f.pointer.is_empty() {
+                mark = mark.label(f.pointer.as_str());
+            }
+            title.element(
+                Snippet::source(line)
+                    .line_start(loc.line)
+                    .path(path)
+                    .annotation(mark),
             )
-        } else {
-            (line.to_string(), f.location.column)
-        };
-        let _ = writeln!(out, "{:width$} |", "");
-        let _ = writeln!(out, "{} | {shown}", f.location.line);
-        let _ = writeln!(
-            out,
-            "{:width$} | {}{}",
-            "",
-            " ".repeat(column - 1),
-            "^".repeat(marks.min(WINDOW))
-        );
-    }
-    let _ = writeln!(out, "  = source: {}", origin_text(&f.origin));
+        }
+        None => {
+            let at = snippets::Origin::path(path)
+                .line(loc.line)
+                .char_column(loc.column);
+            let group = title.element(at);
+            if f.pointer.is_empty() {
+                group
+            } else {
+                group.element(Level::NOTE.with_name("at").message(f.pointer.as_str()))
+            }
+        }
+    };
+    group = group.element(Level::NOTE.with_name("source").message(origin.as_str()));
     if let Some(h) = &f.help {
-        let _ = writeln!(out, "  = help: {h}");
+        group = group.element(Level::HELP.message(h.as_str()));
     }
-    out.push('\n');
+    let _ = writeln!(out, "{}\n", Renderer::plain().render(&[group]));
 }
 
 pub fn plural(n: usize) -> &'static str {

@@ -72,11 +72,20 @@ pub fn run(mut cmd: impl std::borrow::BorrowMut<Command>) -> (String, serde_json
         (std::env::temp_dir().display().to_string(), "[TMP]"),
     ];
     let scrub = |text: &std::ffi::OsStr| {
-        machine
+        let text = machine
             .iter()
             .fold(text.to_string_lossy().into_owned(), |t, (path, name)| {
                 t.replace(path.as_str(), name)
-            })
+            });
+        // A test's own temporary directory (`[TMP]/.tmpAbC123`) is `[DIR]`, as in the
+        // snapshot's text.
+        match text.split_once("[TMP]/.tmp") {
+            Some((before, after)) => {
+                let rest = after.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+                format!("{before}[DIR]{rest}")
+            }
+            None => text,
+        }
     };
     let program = Path::new(cmd.get_program())
         .file_name()

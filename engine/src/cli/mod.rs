@@ -121,10 +121,7 @@ pub fn init_logging(g: &Global) {
         .with_writer(std::io::stderr)
         .with_target(false)
         .without_time()
-        .with_ansi(
-            std::env::var_os("NO_COLOR").is_none()
-                && std::io::IsTerminal::is_terminal(&std::io::stderr()),
-        )
+        .with_ansi(anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never)
         .init();
 }
 

@@ -10,7 +10,7 @@
 const CODES: &[(&str, &str)] = &[
     (
         "barnekoordinator-not-child",
-        "A barnekoordinator is planned for an adult or elderly patient (hol. § 7-2 a).",
+        "A barnekoordinator is planned for an adult or elderly patient whose family is not expecting a child (hol. § 7-2 a).",
     ),
     ("bom", "The file starts with a UTF-8 byte-order mark."),
     (
@@ -74,6 +74,10 @@ const CODES: &[(&str, &str)] = &[
     (
         "koordinator-not-in-kommune",
         "The koordinator is planned by a level other than the kommune, which is responsible for it (hol. § 7-2).",
+    ),
+    (
+        "lead-missing",
+        "A shared task is planned only by the level that contributes, in a phase where the other level leads; an error where the lead's part is a duty set by law.",
     ),
     (
         "lead-without-sharing",

@@ -3,7 +3,7 @@
 //!
 //! Source: NK LMH (2014) «Kommunale lærings- og mestringstjenester – smakebiter på
 //! samhandling», the article «Ti års erfaring med kommunalt lærings- og mestringssenter i
-//! Sandefjord» (seed 002, pp. 8–11). What it says: Sandefjord kommune has run a
+//! Sandefjord» (pp. 8–11). What it says: Sandefjord kommune has run a
 //! **municipal LMS** since 2004, grounded in the kommune's duty to promote health (now
 //! hol. § 3-3), paying salaries, premises and equipment; an **LMS forum** of user
 //! organisations and the centre's staff meets about monthly; the centre runs lifestyle
@@ -73,7 +73,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     // Holmestrand (with the former Sande) is a settled member here; Vestre Viken serving
     // the former Sande part is that region's choice.
     accept_unsettled: &[],
-    // Seed 002: the LMS forum of user organisations, and LMS-Vestfold strengthens the
+    // The article: the LMS forum of user organisations, and LMS-Vestfold strengthens the
     // network of user representatives.
     requires_user_representation: true,
     rules: RULES,
@@ -91,7 +91,7 @@ static RULES: &[Rule] = &[
             "LMS-Sandefjord",
         ],
         clause: Some("LMS-Vestfold: kurs i helsepedagogikk hver høst"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[LMS_VESTFOLD, KILDE],
         note: "Kurset i helsepedagogikk gjennomføres hver høst i samarbeid mellom Sykehuset i Vestfold, Utviklingssenteret for sykehjem og hjemmetjenester i Vestfold og LMS-Sandefjord; helseforetaket står som leder i tråd med veiledningsplikten (sphl. § 6-3).",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -107,7 +107,7 @@ static RULES: &[Rule] = &[
             "brukerrepresentanter",
         ],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[LMS_VESTFOLD, KILDE],
         note: "LMS-Vestfold er samarbeidsforumet for ledere og medarbeidere ved de tre lærings- og mestringssentrene i fylket (Sykehuset i Vestfold, psykiatrien i Vestfold og Sandefjord kommune); det skal styrke nettverket for fagpersoner, brukerrepresentanter og andre bidragsytere. To av de tre sentrene hører til helseforetaket.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -119,7 +119,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["LMS-Sandefjord"],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[LMS_VESTFOLD, KILDE],
         note: "LMS-Vestfold skal synliggjøre lærings- og mestringstilbudene for pasienter og pårørende gjennom et større nettverk i Vestfold.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -131,7 +131,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "Sandefjord kreftforening"],
         clause: Some("LMS-Vestfold: samarbeid om mestringskurset «Å leve et friskere liv»"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[LMS_VESTFOLD, KILDE],
         note: "LMS-Sandefjord holder mestringskurset «Å leve et friskere liv» jevnlig og åpne temamøter som ikke er diagnosespesifikke; kurset er blant tiltakene de tre sentrene i LMS-Vestfold samarbeider om.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -143,7 +143,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "likepersoner"],
         clause: Some("LMS-Vestfold: praktisk og økonomisk samarbeid om likemannsarbeid"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[LMS_VESTFOLD, KILDE],
         note: "De tre sentrene i LMS-Vestfold har praktisk og økonomisk samarbeid om likemannsarbeid; i Sandefjord er likemannstjenesten knyttet til det kommunale senteret, der frivillige fra brukerorganisasjonene gjør flere årsverk.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -158,7 +158,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner", "fastleger"],
         clause: Some("LMS-Sandefjord (kommunalt LMS siden 2004); hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[LMS_SANDEFJORD, KILDE],
         note: "Sandefjord kommune har drevet et kommunalt lærings- og mestringssenter siden 2004, begrunnet i kommunens plikt til å fremme helse og forebygge sykdom (nå hol. § 3-3); kommunen dekker lønn, lokaler, renhold, kontorutstyr og inventar, og senteret er forankret i helseseksjonen.",
         caveat: None,
     },
@@ -173,7 +173,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["LMS-forum", "brukerorganisasjoner"],
         clause: Some("LMS-Sandefjord: LMS-forum med brukerorganisasjonene"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[LMS_SANDEFJORD, KILDE],
         note: "Kommunen har et LMS-forum av representanter fra brukerorganisasjonene og ansatte ved senteret som drøfter og forbereder saker om samarbeidet, møtes om lag hver måned og inviterer organisasjonene 2–4 ganger i året. Helseforetaket har samme ansvar i sine egne tilbud.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
@@ -188,7 +188,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Diabetesforbundet", "fastleger"],
         clause: Some("LMS-Sandefjord: kurs og temamøter; hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[LMS_SANDEFJORD, KILDE],
         note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var med fra starten.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
@@ -203,7 +203,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Selvhjelp Norge"],
         clause: Some("LMS-Sandefjord: kurs, temamøter og selvhjelpsarbeid; hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[LMS_SANDEFJORD, KILDE],
         note: "LMS-Sandefjord tilbyr igangsetting av selvhjelpsgrupper i samarbeid med Selvhjelp Norge.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },

@@ -67,7 +67,7 @@ static RULES: &[Rule] = &[
         when: When::ANY,
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["brukerrepresentant i arbeidsgruppa", "samarbeidsutvala"],
+        partners: &["brukerrepresentant i arbeidsgruppa", "samarbeidsutvalgene"],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 4.2"),
         sources: &[SAERAVTALE],
         note: "LM-nettverket ledes av ei arbeidsgruppe med én kommunerepresentant per samarbeidsutvalg, én fra spesialisthelsetjenesten og én brukerrepresentant; LMS-Bergen (Helse Bergen og Haraldsplass) koordinerer.",

@@ -66,10 +66,10 @@ static RULES: &[Rule] = &[
         when: When::ANY,
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["samhandlingsutvalet (SU)", "brukarorganisasjonar"],
+        partners: &["samhandlingsutvalget (SU)", "brukerorganisasjoner"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU); TA 6"),
         sources: &[NETTVERK, NK_LMH],
-        note: "Samhandlingsutvalet oppretter og godkjenner de faglige nettverkene mellom kommunene og Helse Fonna, og begge parter deltar. At Helse Fonna står som leder, er et valg for å ha én ansvarlig.",
+        note: "Samhandlingsutvalget oppretter og godkjenner de faglige nettverkene mellom kommunene og Helse Fonna, og begge parter deltar. At Helse Fonna står som leder, er et valg for å ha én ansvarlig.",
         caveat: Some(CAVEAT_SOURCE),
     },
     Rule {
@@ -123,7 +123,7 @@ static RULES: &[Rule] = &[
         },
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["brukarorganisasjonar"],
+        partners: &["brukerorganisasjoner"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU): pasientforløp; TA 2"),
         sources: &[NETTVERK, NK_LMH],
         note: "I forløpene for hjertesykdom, KOLS og type 2-diabetes gir helseforetaket de diagnosespesifikke kursene (sphl. § 3-8 nr. 4) og kommunen tar del, slik at tilbudene henger sammen over nivåene.",
@@ -242,7 +242,7 @@ mod tests {
         assert_eq!((r.owner, r.shared), (Level::Hf, true));
         assert!(
             r.note
-                .contains("Samhandlingsutvalet oppretter og godkjenner")
+                .contains("Samhandlingsutvalget oppretter og godkjenner")
         );
         for rule in RULES {
             assert!(rule.caveat.is_some(), "{}", rule.id);

@@ -37,9 +37,9 @@ ansvar_sdk::export_region!(SykehusetIVestfold);
 const SANDEFJORD: &str = "3907";
 
 const KILDE: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Ti års erfaring med kommunalt lærings- og mestringssenter i Sandefjord»";
-const LMS_VESTFOLD: &str = "LMS-Vestfold: samarbeidsforum for lærings- og mestringssentrene ved Sykehuset i Vestfold, psykiatrien i Vestfold og Sandefjord kommune";
-const LMS_SANDEFJORD: &str =
-    "LMS-Sandefjord: kommunalt lærings- og mestringssenter i Sandefjord kommune (2004–)";
+/// The document the region's rules encode: the forum as the source describes it.
+const LMS_VESTFOLD: &str =
+    "Samarbeidsforumet LMS-Vestfold og kurset i helsepedagogikk (slik NK LMH 2014 beskriver dem)";
 
 const CAVEAT_LEAD: &str = "Samarbeidsforumet LMS-Vestfold har ingen leder, og deltakerne har felles ansvar for fordelingen av oppgaver; hvilket nivå som står som leder her, er en tolkning for å ha én ansvarlig og kan endres i plugins/sykehuset-i-vestfold/src/lib.rs.";
 const CAVEAT_SANDEFJORD: &str = "Kilden beskriver Sandefjord kommune; regelen gjelder derfor bare Sandefjord, og de andre kommunene følger nasjonal basis. Kan endres i plugins/sykehuset-i-vestfold/src/lib.rs.";
@@ -91,7 +91,7 @@ static RULES: &[Rule] = &[
             "LMS-Sandefjord",
         ],
         clause: Some("LMS-Vestfold: kurs i helsepedagogikk hver høst"),
-        sources: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "Kurset i helsepedagogikk gjennomføres hver høst i samarbeid mellom Sykehuset i Vestfold, Utviklingssenteret for sykehjem og hjemmetjenester i Vestfold og LMS-Sandefjord; helseforetaket står som leder i tråd med veiledningsplikten (sphl. § 6-3).",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -107,7 +107,7 @@ static RULES: &[Rule] = &[
             "brukerrepresentanter",
         ],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        sources: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Vestfold er samarbeidsforumet for ledere og medarbeidere ved de tre lærings- og mestringssentrene i fylket (Sykehuset i Vestfold, psykiatrien i Vestfold og Sandefjord kommune); det skal styrke nettverket for fagpersoner, brukerrepresentanter og andre bidragsytere. To av de tre sentrene hører til helseforetaket.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -119,7 +119,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["LMS-Sandefjord"],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        sources: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Vestfold skal synliggjøre lærings- og mestringstilbudene for pasienter og pårørende gjennom et større nettverk i Vestfold.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -131,7 +131,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "Sandefjord kreftforening"],
         clause: Some("LMS-Vestfold: samarbeid om mestringskurset «Å leve et friskere liv»"),
-        sources: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Sandefjord holder mestringskurset «Å leve et friskere liv» jevnlig og åpne temamøter som ikke er diagnosespesifikke; kurset er blant tiltakene de tre sentrene i LMS-Vestfold samarbeider om.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -143,7 +143,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "likepersoner"],
         clause: Some("LMS-Vestfold: praktisk og økonomisk samarbeid om likemannsarbeid"),
-        sources: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "De tre sentrene i LMS-Vestfold har praktisk og økonomisk samarbeid om likemannsarbeid; i Sandefjord er likemannstjenesten knyttet til det kommunale senteret, der frivillige fra brukerorganisasjonene gjør flere årsverk.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -158,7 +158,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner", "fastleger"],
         clause: Some("LMS-Sandefjord (kommunalt LMS siden 2004); hol. § 3-3"),
-        sources: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "Sandefjord kommune har drevet et kommunalt lærings- og mestringssenter siden 2004, begrunnet i kommunens plikt til å fremme helse og forebygge sykdom (nå hol. § 3-3); kommunen dekker lønn, lokaler, renhold, kontorutstyr og inventar, og senteret er forankret i helseseksjonen.",
         caveat: None,
     },
@@ -173,7 +173,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["LMS-forum", "brukerorganisasjoner"],
         clause: Some("LMS-Sandefjord: LMS-forum med brukerorganisasjonene"),
-        sources: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "Kommunen har et LMS-forum av representanter fra brukerorganisasjonene og ansatte ved senteret som drøfter og forbereder saker om samarbeidet, møtes om lag hver måned og inviterer organisasjonene 2–4 ganger i året. Helseforetaket har samme ansvar i sine egne tilbud.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
@@ -188,7 +188,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Diabetesforbundet", "fastleger"],
         clause: Some("LMS-Sandefjord: kurs og temamøter; hol. § 3-3"),
-        sources: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var med fra starten.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
@@ -203,7 +203,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Selvhjelp Norge"],
         clause: Some("LMS-Sandefjord: kurs, temamøter og selvhjelpsarbeid; hol. § 3-3"),
-        sources: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Sandefjord tilbyr igangsetting av selvhjelpsgrupper i samarbeid med Selvhjelp Norge.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },

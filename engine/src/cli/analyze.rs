@@ -277,6 +277,7 @@ fn html(region: &Region, rows: &[Row]) -> String {
   td.Ansvarlig {{ background: #cfe3cf; font-weight: bold; }}
   td.Leder {{ background: #dfeadf; font-weight: bold; }}
   td.Bidrar {{ background: #f3f3e0; }}
+  td.Egne {{ background: #dde6f0; font-weight: bold; }}
   code {{ font-size: 9pt; color: #444; }}
   thead {{ display: table-header-group; }}
   tr {{ page-break-inside: avoid; break-inside: avoid; }}

@@ -14,7 +14,9 @@
 //! hospital's LMS, the LMS of psychiatry in Vestfold and LMS-Sandefjord) that has **no
 //! leader**: the participants share the allocation of work. It cooperates on peer work,
 //! self-help, «Å leve et friskere liv», health pedagogy and a user office, and makes the
-//! offers visible in Vestfold.
+//! offers visible in Vestfold. What the article gives as plans (a further developed
+//! health-pedagogy course, a move into a new local medical centre, networks for
+//! pårørende work that «vil komme») is not written as fact in any rule.
 //!
 //! The source names no tjenesteavtale: Sykehuset i Vestfold numbers its agreements as
 //! lettered delavtaler [check], so no local TA number is written here and every ruling
@@ -189,7 +191,7 @@ static RULES: &[Rule] = &[
         partners: &["Diabetesforbundet", "fastleger"],
         clause: Some("LMS-Sandefjord: kurs og temamøter; hol. § 3-3"),
         sources: &[KILDE],
-        note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var med fra starten.",
+        note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var aktivt med i den tidlige fasen da senteret ble etablert.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
     Rule {

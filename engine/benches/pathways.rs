@@ -51,6 +51,7 @@ fn native(b: &plugin::PathwayBatch) -> Vec<sdk::Pathway<'_>> {
                 }),
                 minor_children: p.minor_children,
                 long_term_needs: p.long_term_needs,
+                expecting_child: p.expecting_child,
                 steps: steps
                     .map(|j| {
                         let s = b.step(j);

@@ -24,7 +24,13 @@ use crate::plugin::{
 pub struct Statute {
     pub owner: Option<String>,
     pub hf_must_take_part: bool,
+    /// the HF's part during specialist care is statutory (sphl. § 3-8 første ledd nr. 4)
+    #[serde(default)]
+    pub hf_must_take_part_during: bool,
     pub kommune_must_take_part: bool,
+    /// each level carries the duty in full for its own patients (hpl. § 10 a)
+    #[serde(default)]
+    pub both_levels_own_patients: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -32,12 +38,21 @@ pub struct CatalogueTask {
     pub id: String,
     pub name: String,
     pub basis: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
     pub statute: Statute,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DiagnosisGroup {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct Catalogue {
     pub version: String,
+    pub diagnosis_groups: Vec<DiagnosisGroup>,
     pub tasks: Vec<CatalogueTask>,
 }
 
@@ -157,6 +172,7 @@ pub fn walk(
                 age: c.age,
                 minor_children: false,
                 long_term_needs: false,
+                expecting_child: false,
                 step_count: (tasks.len() * PHASES.len()) as u32,
             });
             for t in 0..tasks.len() as u32 {
@@ -234,10 +250,12 @@ fn point(task: &str, c: &Context, phase: Option<Phase>) -> Point {
     }
 }
 
-/// Why `r` breaks the statute of `task`, if it does.
-pub fn statute_breach(task: &CatalogueTask, r: &Ruling) -> Option<String> {
+/// Why `r`, the ruling asked in `phase` (or none), breaks the statute of `task`, if it
+/// does. Mirrors the SDK's guard, from the catalogue's data.
+pub fn statute_breach(task: &CatalogueTask, r: &Ruling, phase: Option<Phase>) -> Option<String> {
     let takes_part = |l: Level| r.owner == l || r.contributors.contains(&l);
     let s = &task.statute;
+    let law = || task.basis.join("; ");
     if let Some(owner) = &s.owner {
         let required = if owner == "hf" {
             Level::Hf
@@ -247,21 +265,51 @@ pub fn statute_breach(task: &CatalogueTask, r: &Ruling) -> Option<String> {
         if r.owner != required {
             return Some(format!(
                 "the law gives the task to the {owner} alone ({})",
-                task.basis.join("; ")
+                law()
             ));
         }
     }
     if s.hf_must_take_part && !takes_part(Level::Hf) {
+        return Some(format!("the hf cannot agree away its duty ({})", law()));
+    }
+    // With no phase asked, the ruling also stands for specialist care.
+    if s.hf_must_take_part_during
+        && matches!(phase, None | Some(Phase::During))
+        && !takes_part(Level::Hf)
+    {
         return Some(format!(
-            "the hf cannot agree away its duty ({})",
-            task.basis.join("; ")
+            "the hf's education during specialist care cannot be agreed away ({})",
+            law()
         ));
     }
     if s.kommune_must_take_part && !takes_part(Level::Kommune) {
         return Some(format!(
             "the kommune cannot agree away its duty ({})",
-            task.basis.join("; ")
+            law()
         ));
+    }
+    if s.both_levels_own_patients && s.owner.is_none() {
+        if !r.contributors.is_empty() || !r.own_patients {
+            return Some(format!(
+                "each level carries the duty in full for its own patients, not as a shared task ({})",
+                law()
+            ));
+        }
+        if let Some(p) = phase {
+            let own = if p == Phase::During {
+                Level::Hf
+            } else {
+                Level::Kommune
+            };
+            if r.owner != own {
+                return Some(format!(
+                    "in phase {} the patient is the {}'s, and so is the duty ({})",
+                    phase_id(p),
+                    level_id(own),
+                    law()
+                ));
+            }
+        }
     }
     None
 }
@@ -321,7 +369,7 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                 }
                 match catalogue.tasks.iter().find(|x| x.id == task.id) {
                     Some(ct) => {
-                        if let Some(why) = statute_breach(ct, r) {
+                        if let Some(why) = statute_breach(ct, r, *phase) {
                             report(
                                 &mut a,
                                 "statute",
@@ -434,6 +482,8 @@ mod tests {
             paragraph_6_2: vec![2],
             clause: "TA 2".into(),
             basis: vec!["x".into()],
+            sources: vec![],
+            own_patients: false,
             rule: "r".into(),
             source: crate::plugin::RuleSource::Region,
             note: String::new(),
@@ -446,15 +496,15 @@ mod tests {
     fn the_statute_is_read_from_the_catalogue() {
         let c = catalogue();
         let bk = c.tasks.iter().find(|t| t.id == "barnekoordinator").unwrap();
-        assert!(statute_breach(bk, &ruling(Level::Kommune, vec![])).is_none());
-        assert!(statute_breach(bk, &ruling(Level::Hf, vec![Level::Kommune])).is_some());
+        assert!(statute_breach(bk, &ruling(Level::Kommune, vec![]), None).is_none());
+        assert!(statute_breach(bk, &ruling(Level::Hf, vec![Level::Kommune]), None).is_some());
         let d = c
             .tasks
             .iter()
             .find(|t| t.id == "diagnosespesifikk-opplaering")
             .unwrap();
-        assert!(statute_breach(d, &ruling(Level::Kommune, vec![])).is_some());
-        assert!(statute_breach(d, &ruling(Level::Kommune, vec![Level::Hf])).is_none());
+        assert!(statute_breach(d, &ruling(Level::Kommune, vec![]), None).is_some());
+        assert!(statute_breach(d, &ruling(Level::Kommune, vec![Level::Hf]), None).is_none());
     }
 }
 
@@ -466,12 +516,19 @@ pub struct Row {
     pub name: String,
     pub owner: &'static str,
     pub contributors: Vec<&'static str>,
+    /// each level carries the task in full for its own patients (hpl. § 10 a): not
+    /// shared, and `owner` only names the level of the general answer
+    pub own_patients: bool,
     pub clause: String,
+    /// the law ("rettsgrunnlag")
     pub basis: Vec<String>,
+    /// agreements, guides and reports ("kilder")
+    pub sources: Vec<String>,
     pub rule: String,
     pub source: &'static str,
-    /// (where, what): "fase under" → "hf"
+    /// (where, what): "under spesialisthelsetjenesten" → "HF"
     pub exceptions: Vec<(String, String)>,
+    /// every caveat of the row: of its general answer and of each exception
     pub caveats: Vec<String>,
 }
 
@@ -509,13 +566,19 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
         age: None,
     }];
     let mut labels = vec![String::new()];
+    let catalogue = catalogue();
     for d in &region.info.diagnosis_groups {
         contexts.push(Context {
             kommune: None,
             diagnosis: Some(d.clone()),
             age: None,
         });
-        labels.push(format!("diagnose {d}"));
+        let name = catalogue
+            .diagnosis_groups
+            .iter()
+            .find(|g| &g.id == d)
+            .map_or(d.as_str(), |g| g.name.as_str());
+        labels.push(format!("diagnose {name}"));
     }
     for age in AGES.into_iter().flatten() {
         contexts.push(Context {
@@ -531,24 +594,36 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
             diagnosis: None,
             age: None,
         });
-        let name = register
-            .by_number(k)
-            .map_or(String::new(), |x| format!(" {}", x.name));
-        labels.push(format!("kommune {k}{name}"));
+        labels.push(match register.by_number(k) {
+            Some(x) => format!("{} kommune", x.name),
+            None => format!("kommune {k}"),
+        });
     }
     let rulings = walk(host, region, &contexts)?;
-    let catalogue = catalogue();
     let alloc = |r: &Ruling| (r.owner, r.contributors.clone());
     let mut rows = Vec::new();
     for (t, task) in region.info.tasks.iter().enumerate() {
         let at = |c: usize, p: usize| rulings[c][t * PHASES.len() + p].as_ref().ok();
         let Some(main) = at(0, 0) else { continue };
         let mut exceptions = Vec::new();
-        for (p, phase) in PHASES.iter().enumerate().skip(1) {
-            if let (Some(r), Some(phase)) = (at(0, p), phase)
-                && alloc(r) != alloc(main)
-            {
-                exceptions.push((phase_nb(*phase).to_string(), fordeling(r)));
+        let mut caveats = main.caveats.clone();
+        let mut note = |r: &Ruling| {
+            for c in &r.caveats {
+                if !caveats.contains(c) {
+                    caveats.push(c.clone());
+                }
+            }
+        };
+        // A duty of each level for its own patients changes hands with the phase by
+        // law (whose patient it is), which the row says once rather than as exceptions.
+        if !main.own_patients {
+            for (p, phase) in PHASES.iter().enumerate().skip(1) {
+                if let (Some(r), Some(phase)) = (at(0, p), phase)
+                    && alloc(r) != alloc(main)
+                {
+                    exceptions.push((phase_nb(*phase).to_string(), fordeling(r)));
+                    note(r);
+                }
             }
         }
         for (c, label) in labels.iter().enumerate().skip(1) {
@@ -556,6 +631,7 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
                 && alloc(r) != alloc(main)
             {
                 exceptions.push((label.clone(), fordeling(r)));
+                note(r);
             }
         }
         let name = catalogue
@@ -568,15 +644,17 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
             name,
             owner: level_id(main.owner),
             contributors: main.contributors.iter().map(|l| level_id(*l)).collect(),
+            own_patients: main.own_patients,
             clause: main.clause.clone(),
             basis: main.basis.clone(),
+            sources: main.sources.clone(),
             rule: main.rule.clone(),
             source: match main.source {
                 crate::plugin::RuleSource::Region => "region",
                 crate::plugin::RuleSource::Baseline => "baseline",
             },
             exceptions,
-            caveats: main.caveats.clone(),
+            caveats,
         });
     }
     Ok(rows)
@@ -588,7 +666,9 @@ fn fordeling(r: &Ruling) -> String {
         Level::Hf => "HF",
         Level::Kommune => "kommunen",
     };
-    if r.contributors.is_empty() {
+    if r.own_patients {
+        format!("hvert nivå for egne pasienter (her {})", nb(r.owner))
+    } else if r.contributors.is_empty() {
         nb(r.owner).to_string()
     } else {
         let c: Vec<&str> = r.contributors.iter().map(|l| nb(*l)).collect();
@@ -596,9 +676,12 @@ fn fordeling(r: &Ruling) -> String {
     }
 }
 
-/// The cell of `level` in a row: "Ansvarlig", "Leder", "Bidrar" or nothing.
+/// The cell of `level` in a row: "Ansvarlig", "Leder", "Bidrar", "Egne pasienter" or
+/// nothing.
 pub fn cell(row: &Row, level: &str) -> &'static str {
-    if row.owner == level {
+    if row.own_patients {
+        "Egne pasienter"
+    } else if row.owner == level {
         if row.contributors.is_empty() {
             "Ansvarlig"
         } else {

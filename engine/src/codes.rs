@@ -47,7 +47,7 @@ macro_rules! codes {
 
 codes! {
     BarnekoordinatorNotChild = "barnekoordinator-not-child":
-        "A barnekoordinator is planned for an adult or elderly patient (hol. § 7-2 a).",
+        "A barnekoordinator is planned for an adult or elderly patient whose family is not expecting a child (hol. § 7-2 a).",
     Bom = "bom":
         "The file starts with a UTF-8 byte-order mark.",
     Change = "change":
@@ -86,6 +86,8 @@ codes! {
         "Long-term needs served by both levels, and no koordinator (hol. § 7-2).",
     KoordinatorNotInKommune = "koordinator-not-in-kommune":
         "The koordinator is planned by a level other than the kommune, which is responsible for it (hol. § 7-2).",
+    LeadMissing = "lead-missing":
+        "A shared task is planned only by the level that contributes, in a phase where the other level leads; an error where the lead's part is a duty set by law.",
     LeadWithoutSharing = "lead-without-sharing":
         "A task that is not shared names a lead level.",
     LineTooLong = "line-too-long":

@@ -32,6 +32,7 @@ struct Task {
     name_en: String,
     paragraph_6_2: Vec<u8>,
     basis: Vec<String>,
+    sources: Vec<String>,
     statute: Statute,
     baseline: Vec<Rule>,
 }
@@ -41,6 +42,7 @@ struct Task {
 struct Statute {
     owner: Option<String>,
     hf_must_take_part: bool,
+    hf_must_take_part_during: bool,
     kommune_must_take_part: bool,
     both_levels_own_patients: bool,
 }
@@ -154,15 +156,16 @@ fn write_catalogue(out: &mut String, c: &Catalogue) {
         .unwrap();
         writeln!(
             out,
-            "  paragraph_6_2: &{:?}, basis: &{:?},",
-            t.paragraph_6_2, t.basis
+            "  paragraph_6_2: &{:?}, basis: &{:?}, sources: &{:?},",
+            t.paragraph_6_2, t.basis, t.sources
         )
         .unwrap();
         writeln!(
             out,
-            "  statute: Statute {{ owner: {}, hf_must_take_part: {}, kommune_must_take_part: {}, both_levels_own_patients: {} }},",
+            "  statute: Statute {{ owner: {}, hf_must_take_part: {}, hf_must_take_part_during: {}, kommune_must_take_part: {}, both_levels_own_patients: {} }},",
             t.statute.owner.as_deref().map_or("None".into(), |o| format!("Some({})", level(o))),
             t.statute.hf_must_take_part,
+            t.statute.hf_must_take_part_during,
             t.statute.kommune_must_take_part,
             t.statute.both_levels_own_patients
         )
@@ -214,7 +217,7 @@ fn write_rule(out: &mut String, task: &str, r: &Rule) {
     .unwrap();
     writeln!(
         out,
-        "      owner: {}, contributors: &[{}], partners: &{:?}, clause: None, basis: &[], note: {:?}, caveat: {:?} }},",
+        "      owner: {}, contributors: &[{}], partners: &{:?}, clause: None, sources: &[], note: {:?}, caveat: {:?} }},",
         level(&r.owner),
         list(&r.contributors, level),
         r.partners,

@@ -45,6 +45,96 @@ fn fx(name: &str) -> String {
     format!("tests/fixtures/agreements/{name}")
 }
 
+/// None of the sources shows an adopted or signed text: every agreement document the
+/// repository ships says it is reconstructed (`kilde`), from which source (title,
+/// publisher, year), and is of the kind its source is. A document marked `kilde`
+/// without its source is a schema error.
+#[test]
+fn the_repositorys_documents_say_what_they_are_reconstructed_from() {
+    let mut seen = 0;
+    for e in walkdir::WalkDir::new(root().join("agreements"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.path().extension().is_some_and(|x| x == "json")
+                && !e.path().components().any(|c| c.as_os_str() == "pathways")
+        })
+    {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let at = e.path().display();
+        assert_eq!(v["status"], "kilde", "{at}");
+        let source = &v["source"];
+        for field in ["title", "publisher"] {
+            assert!(
+                source[field].as_str().is_some_and(|s| !s.is_empty()),
+                "{at}: {field}"
+            );
+        }
+        assert!(
+            source["year"]
+                .as_u64()
+                .is_some_and(|y| (1990..2100).contains(&y)),
+            "{at}"
+        );
+        assert!(
+            v.get("adopted_by").is_none() && v.get("adopted_date").is_none(),
+            "{at}"
+        );
+        // A forum, a project or a network is not a tjenesteavtale.
+        let kind = v["kind"].as_str().unwrap();
+        let expected = match v["region"].as_str().unwrap() {
+            "helse-bergen" => "særavtale",
+            "helse-fonna" | "unn" => "nettverk",
+            "sykehuset-i-vestfold" => "forum",
+            "sykehuset-ostfold" => "kommunal-organisering",
+            "vestre-viken" => "prosjekt",
+            other => panic!("{at}: region {other}"),
+        };
+        assert_eq!(kind, expected, "{at}");
+        assert!(
+            !text.contains(".txt") && !text.to_lowercase().contains("seed"),
+            "{at}"
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, repo_agreements());
+
+    let mut doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("agreements/unn/tjenesteavtale-6-fagnettverk.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(violations_of("schemas/agreement.schema.json", &doc).is_empty());
+    doc.as_object_mut().unwrap().remove("source");
+    assert!(!violations_of("schemas/agreement.schema.json", &doc).is_empty());
+}
+
+/// The unsettled kommuner (Gulen, Eidfjord) are served with a caveat but are not parties
+/// to the Bergen særavtale, and its funding says what the 2017 saksframlegg says.
+#[test]
+fn the_bergen_document_keeps_to_its_source() {
+    let v: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            root().join("agreements/helse-bergen/saeravtale-lm-nettverk.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let parties: Vec<&str> = v["parties"]["kommuner"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|k| k.as_str())
+        .collect();
+    assert!(!parties.contains(&"4635") && !parties.contains(&"4619"));
+    for c in v["clauses"].as_array().unwrap() {
+        if let Some(funding) = c["shared_measure"]["funding"].as_str() {
+            assert!(funding.contains("2014") && funding.contains("ikkje brukarrepresentanten"));
+        }
+    }
+}
+
 #[test]
 fn the_repositorys_agreements_are_clean() {
     snap!(check(&["agreements/"]));

@@ -51,6 +51,8 @@ fixture_tests! {
     an_old_kommunenummer_is_resolved_with_a_warning: "old-kommune.json" => 0,
     an_unknown_region_gets_a_suggestion: "unknown-region.json" => 1,
     duplicate_step_ids_impossible_dates_unknown_diagnosis: "duplicate-id-bad-date.json" => 1,
+    a_shared_task_planned_without_its_lead: "lead-missing.json" => 1,
+    a_barnekoordinator_for_a_family_expecting_a_child: "barnekoordinator-expecting.json" => 0,
 }
 
 /// Bad lines among good ones: every line gets its own verdict and location.

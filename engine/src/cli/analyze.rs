@@ -133,15 +133,33 @@ pub fn matrix(
 
 fn heading(region: &Region) -> (String, String) {
     let i = &region.info;
+    // The kommuner the sources do not settle are served with a caveat, but are not
+    // parties to the region's agreements.
+    let register = ansvar::kommune::register();
+    let unsettled: Vec<String> = i
+        .kommuner
+        .iter()
+        .filter_map(|n| register.by_number(n))
+        .filter(|k| k.regions.iter().any(|m| m.region == i.id && !m.settled))
+        .map(|k| format!("{} ({})", k.name, k.number))
+        .collect();
+    let parties = i.kommuner.len() - unsettled.len();
+    let unsettled = if unsettled.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Ikke parter, men betjent med forbehold fordi kildene ikke avgjør hvilket helseforetak kommunen hører til: {}.",
+            unsettled.join(", ")
+        )
+    };
     (
         format!(
             "Ansvarsmatrise for lærings- og mestringsoppgaver: {}",
             i.name
         ),
         format!(
-            "Parter: {} og kommunene i området ({} kommuner). Avtaler: {}. Regelgrunnlag: region-plugin {} (sha256 {}), oppgavekatalog {}. Generert av ansvar {} {}.",
+            "Parter: {} og kommunene i området ({parties} kommuner).{unsettled} Dokumenter: {}. Regelgrunnlag: region-plugin {} (sha256 {}), oppgavekatalog {}. Generert av ansvar {} {}.",
             i.hf_parties.join(", "),
-            i.kommuner.len(),
             i.agreements
                 .iter()
                 .map(|a| a.title.as_str())
@@ -156,6 +174,36 @@ fn heading(region: &Region) -> (String, String) {
     )
 }
 
+/// Every caveat of the matrix once, numbered in the order the rows first name them,
+/// and per row the numbers of its caveats.
+fn caveat_notes(rows: &[Row]) -> (Vec<&str>, Vec<Vec<usize>>) {
+    let mut all: Vec<&str> = Vec::new();
+    let marks = rows
+        .iter()
+        .map(|r| {
+            r.caveats
+                .iter()
+                .map(|c| match all.iter().position(|x| x == c) {
+                    Some(i) => i + 1,
+                    None => {
+                        all.push(c);
+                        all.len()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    (all, marks)
+}
+
+fn marks(numbers: &[usize]) -> String {
+    numbers
+        .iter()
+        .map(|n| format!("[{n}]"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn exceptions(row: &Row) -> String {
     row.exceptions
         .iter()
@@ -164,7 +212,7 @@ fn exceptions(row: &Row) -> String {
         .join("; ")
 }
 
-const LEGEND: &str = "Ansvarlig: nivået har oppgaven alene. Leder: oppgaven er delt, og nivået leder. Bidrar: nivået bidrar i en delt oppgave. Avvik viser sammenhenger der fordelingen er en annen enn den generelle.";
+const LEGEND: &str = "Ansvarlig: nivået har oppgaven alene. Leder: oppgaven er delt, og nivået leder. Bidrar: nivået bidrar i en delt oppgave. Egne pasienter: hvert nivå har plikten fullt ut for sine egne pasienter; oppgaven er ikke delt. Rettsgrunnlag er lov; kilder er avtaler, veiledere og rapporter. Avvik viser sammenhenger der fordelingen er en annen enn den generelle. Tall i hakeparentes viser til forbeholdene under tabellen.";
 
 /// A table cell's text: HTML escaped (Markdown passes HTML through), `|` and newlines
 /// written so that the row stays one row.
@@ -178,20 +226,31 @@ fn markdown(region: &Region, rows: &[Row]) -> String {
     let (title, intro) = heading(region);
     let (title, intro) = (ansvar::escape::html(&title), ansvar::escape::html(&intro));
     let mut s = format!("# {title}\n\n{intro}\n\n{LEGEND}\n\n");
-    s.push_str("| Oppgave | HF | Kommune | Avtalepunkt | Rettslig grunnlag | Avvik |\n");
-    s.push_str("|---|---|---|---|---|---|\n");
-    for r in rows {
+    s.push_str(
+        "| Oppgave | HF | Kommune | Avtalepunkt | Rettsgrunnlag | Kilder | Avvik | Forbehold |\n",
+    );
+    s.push_str("|---|---|---|---|---|---|---|---|\n");
+    let (notes, row_marks) = caveat_notes(rows);
+    for (r, m) in rows.iter().zip(&row_marks) {
         let _ = writeln!(
             s,
-            "| {} (`{}`) | {} | {} | {} | {} | {} |",
+            "| {} (`{}`) | {} | {} | {} | {} | {} | {} | {} |",
             md_cell(&r.name),
             r.task,
             analyze::cell(r, "hf"),
             analyze::cell(r, "kommune"),
             md_cell(&r.clause),
             md_cell(&r.basis.join("; ")),
-            md_cell(&exceptions(r))
+            md_cell(&r.sources.join("; ")),
+            md_cell(&exceptions(r)),
+            marks(m)
         );
+    }
+    if !notes.is_empty() {
+        s.push_str("\nForbehold:\n\n");
+        for (i, n) in notes.iter().enumerate() {
+            let _ = writeln!(s, "{}. {}", i + 1, n.replace('\n', " "));
+        }
     }
     s
 }
@@ -224,6 +283,7 @@ fn html(region: &Region, rows: &[Row]) -> String {
   td.Ansvarlig {{ background: #cfe3cf; font-weight: bold; }}
   td.Leder {{ background: #dfeadf; font-weight: bold; }}
   td.Bidrar {{ background: #f3f3e0; }}
+  td.Egne {{ background: #dde6f0; font-weight: bold; }}
   code {{ font-size: 9pt; color: #444; }}
   thead {{ display: table-header-group; }}
   tr {{ page-break-inside: avoid; break-inside: avoid; }}
@@ -236,25 +296,36 @@ fn html(region: &Region, rows: &[Row]) -> String {
 <p>{intro}</p>
 <p>{LEGEND}</p>
 <table>
-<thead><tr><th>Oppgave</th><th>HF</th><th>Kommune</th><th>Avtalepunkt</th><th>Rettslig grunnlag</th><th>Avvik</th></tr></thead>
+<thead><tr><th>Oppgave</th><th>HF</th><th>Kommune</th><th>Avtalepunkt</th><th>Rettsgrunnlag</th><th>Kilder</th><th>Avvik</th><th>Forbehold</th></tr></thead>
 <tbody>
 "#,
         title = esc(&title),
         intro = esc(&intro),
     );
-    for r in rows {
+    let (notes, row_marks) = caveat_notes(rows);
+    for (r, m) in rows.iter().zip(&row_marks) {
         let hf = analyze::cell(r, "hf");
         let k = analyze::cell(r, "kommune");
         let _ = writeln!(
             s,
-            "<tr><td>{} <code>{}</code></td><td class=\"level {hf}\">{hf}</td><td class=\"level {k}\">{k}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{} <code>{}</code></td><td class=\"level {hf}\">{hf}</td><td class=\"level {k}\">{k}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&r.name),
             esc(&r.task),
             esc(&r.clause),
             esc(&r.basis.join("; ")),
-            esc(&exceptions(r))
+            esc(&r.sources.join("; ")),
+            esc(&exceptions(r)),
+            esc(&marks(m))
         );
     }
-    s.push_str("</tbody>\n</table>\n</body>\n</html>\n");
+    s.push_str("</tbody>\n</table>\n");
+    if !notes.is_empty() {
+        s.push_str("<p>Forbehold:</p>\n<ol>\n");
+        for n in &notes {
+            let _ = writeln!(s, "<li>{}</li>", esc(n));
+        }
+        s.push_str("</ol>\n");
+    }
+    s.push_str("</body>\n</html>\n");
     s
 }

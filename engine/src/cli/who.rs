@@ -222,6 +222,8 @@ fn to_json(
         "paragraph_6_2": r.paragraph_6_2,
         "clause": r.clause,
         "basis": r.basis,
+        "sources": r.sources,
+        "own_patients": r.own_patients,
         "rule": r.rule,
         "source": source(r.source),
         "note": r.note,
@@ -261,7 +263,12 @@ fn to_human(
         None => info.id.clone(),
     };
     s.push_str(&format!("{} — {task_name}\n  ({place})\n\n", r.task));
-    let owner = if r.shared {
+    let owner = if r.own_patients {
+        format!(
+            "hf og kommune, hvert nivå fullt ut for egne pasienter (her: {})",
+            r.owner.id()
+        )
+    } else if r.shared {
         format!(
             "{} (delt: {} leder, {} bidrar)",
             r.owner.id(),
@@ -271,7 +278,7 @@ fn to_human(
     } else {
         r.owner.id().to_string()
     };
-    let mut row = |k: &str, v: &str| s.push_str(&format!("  {k:<10} {v}\n"));
+    let mut row = |k: &str, v: &str| s.push_str(&format!("  {k:<13} {v}\n"));
     row("owner", &owner);
     if !r.partners.is_empty() {
         row("partners", &r.partners.join(", "));
@@ -284,7 +291,10 @@ fn to_human(
         .join(", ");
     row("§ 6-2", &format!("hol. § 6-2 {items}"));
     row("clause", &r.clause);
-    row("basis", &r.basis.join("; "));
+    row("rettsgrunnlag", &r.basis.join("; "));
+    if !r.sources.is_empty() {
+        row("kilder", &r.sources.join("; "));
+    }
     row("rule", &format!("{} ({})", r.rule, source(r.source)));
     row("note", &r.note);
     for c in &r.caveats {

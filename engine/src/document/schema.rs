@@ -458,8 +458,8 @@ mod tests {
     fn an_unknown_field_far_from_any_lists_the_allowed_ones() {
         assert_eq!(
             help_after(|d| d["patient"]["xyzzy"] = json!(1)),
-            "the fields allowed here are `diagnosis`, `age_group`, `minor_children` and \
-             `long_term_needs` (schemas/pathway.schema.json)"
+            "the fields allowed here are `diagnosis`, `age_group`, `minor_children`, \
+             `long_term_needs` and `expecting_child` (schemas/pathway.schema.json)"
         );
     }
 

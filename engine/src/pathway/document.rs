@@ -53,6 +53,8 @@ pub struct Patient<'a> {
     pub minor_children: bool,
     #[serde(default)]
     pub long_term_needs: bool,
+    #[serde(default)]
+    pub expecting_child: bool,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -190,6 +192,7 @@ impl Doc<'_> {
             }),
             minor_children: self.patient.minor_children,
             long_term_needs: self.patient.long_term_needs,
+            expecting_child: self.patient.expecting_child,
             step_count: self.steps.len() as u32,
         }
     }

@@ -25,6 +25,8 @@ pub struct Pathway {
     pub minor_children: bool,
     /// the patient needs long-term, coordinated services from both levels
     pub long_term_needs: bool,
+    /// the patient's family is expecting a child (hol. § 7-2 a)
+    pub expecting_child: bool,
     pub step_count: u32,
 }
 
@@ -140,8 +142,11 @@ impl PathwayBatch {
         c.kommune.push(index(p.kommune));
         c.diagnosis.push(index(p.diagnosis));
         c.age.push(encode(p.age, &AGES));
-        c.patient_flags
-            .push(u8::from(p.minor_children) | u8::from(p.long_term_needs) << 1);
+        c.patient_flags.push(
+            u8::from(p.minor_children)
+                | u8::from(p.long_term_needs) << 1
+                | u8::from(p.expecting_child) << 2,
+        );
         c.step_count.push(p.step_count);
     }
 
@@ -175,6 +180,7 @@ impl PathwayBatch {
             age: decode(c.age[i], &AGES),
             minor_children: flags & 1 != 0,
             long_term_needs: flags & 2 != 0,
+            expecting_child: flags & 4 != 0,
             step_count: c.step_count[i],
         }
     }
@@ -236,6 +242,7 @@ mod tests {
                 age: Some(AgeGroup::Elderly),
                 minor_children: true,
                 long_term_needs: false,
+                expecting_child: false,
                 step_count: 2,
             },
             Pathway {
@@ -244,6 +251,7 @@ mod tests {
                 age: None,
                 minor_children: false,
                 long_term_needs: true,
+                expecting_child: true,
                 step_count: 0,
             },
         ];

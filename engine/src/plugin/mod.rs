@@ -1036,6 +1036,8 @@ mod tests {
             paragraph_6_2: vec![6],
             clause: "TA 6".into(),
             basis: vec!["x".into()],
+            sources: vec![],
+            own_patients: false,
             rule: "r".into(),
             source: RuleSource::Region,
             note: String::new(),
@@ -1122,6 +1124,7 @@ mod tests {
             age: None,
             minor_children: false,
             long_term_needs: false,
+            expecting_child: false,
             step_count: tasks.len() as u32,
         });
         for i in 0..tasks.len() as u32 {
@@ -1247,6 +1250,7 @@ mod tests {
                 age: Some(AgeGroup::Adult),
                 minor_children: true,
                 long_term_needs: false,
+                expecting_child: false,
                 step_count: steps.len() as u32,
             });
             for (i, (task, planned, phase)) in steps.into_iter().enumerate() {

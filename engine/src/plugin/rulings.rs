@@ -85,6 +85,8 @@ mod tests {
             paragraph_6_2: vec![],
             clause: "TA 2".into(),
             basis: vec!["hol. § 6-2".into()],
+            sources: vec![],
+            own_patients: false,
             rule: format!("{task}/standard"),
             source: RuleSource::Baseline,
             note: String::new(),

@@ -1,24 +1,31 @@
 //! Region plugin `helse-bergen`: Helse Bergen HF and Haraldsplass Diakonale Sykehus with
-//! their kommuner, under the 2017 særavtale to tjenesteavtale 2, 6 and 10 on a lærings- og
-//! meistringsnettverk (seed 004), on top of the national baseline.
+//! their kommuner, on top of the national baseline.
 //!
-//! What the særavtale says (verified in the saksframlegg): an LM network led by a work
-//! group of one kommune representative per samarbeidsutval, one from specialist care and a
-//! user representative; LMS-Bergen developed competence modules ("verktøykasse") for
-//! professionals; the work group keeps a running overview of offers. It builds on TA 2
-//! pkt 5.13, TA 6 pkt 4.2 and 7.1 and TA 10 pkt 6.1 and yields to the TAs on conflict.
+//! Source: the saksframlegg to the samarbeidsutvala (Samarbeidssekretariatet, 2017),
+//! «Særavtale til Tenesteavtale 2, 6 og 10 Samarbeid om opplæring av pasientar, brukarar
+//! og pårørande i eit lærings- og meistringsnettverk», which proposes that the parties
+//! join the særavtale; its text and an adoption are not in the sources. What it says: an
+//! LM network led by a work group of one kommune representative per samarbeidsutval, one
+//! from specialist care and a user representative; LMS-Bergen developed competence
+//! modules ("verktøykasse") for professionals; the work group keeps a running overview of
+//! offers. During the project, each kommune representative and the one from specialist
+//! care (not the user representative) had 20 % of a post paid from the samhandlingsmidlar
+//! Helse Vest granted in 2014. It builds on the laws and documents named in the
+//! tjenesteavtalene and on Helsedirektoratet's guide; it names no point of the TAs, so
+//! every point cited below is an interpretation and says so.
 
 use ansvar_sdk::prelude::*;
 
 ansvar_sdk::region!(HelseBergen = SPEC);
 
-const SAERAVTALE: &str = "Særavtale til tenesteavtale 2, 6 og 10: opplæring av pasientar, brukarar og pårørande i eit lærings- og meistringsnettverk (2017)";
+const SAERAVTALE: &str = "Samarbeidssekretariatet (SSE), sak til samarbeidsutvala (2017): Særavtale til Tenesteavtale 2, 6 og 10 Samarbeid om opplæring av pasientar, brukarar og pårørande i eit lærings- og meistringsnettverk (saksframlegg med forslag til vedtak)";
 
-/// Which TA point of the særavtale's parents covers what is not spelled out in the
-/// saksframlegg; every rule citing a point beyond the title says so.
-const CAVEAT_POINT: &str = "Saksframlegget nevner TA 2 pkt 5.13, TA 6 pkt 4.2/7.1 og TA 10 pkt 6.1, men ikke hvilket punkt som dekker hvilken oppgave; koblingen er en tolkning og kan endres i plugins/helse-bergen/src/lib.rs.";
+/// The saksframlegg names no point of the særavtale's parent TAs; every rule citing one
+/// says that the point is an interpretation.
+const CAVEAT_POINT: &str = "Saksframlegget (2017) nevner ingen punkter i tjenesteavtalene; det sier bare at særavtalen bygger på lovene og dokumentene som er nevnt i tjenesteavtalene, og på Helsedirektoratets veileder. Punktet i avtalehenvisningen er en tolkning og kan endres i plugins/helse-bergen/src/lib.rs.";
 
-const CAVEAT_LEAD: &str = "Særavtalen legger ledelsen til arbeidsgruppa i LM-nettverket, ikke til ett nivå; at LMS-Bergen (helseforetaket) leder, er en tolkning og kan endres i plugins/helse-bergen/src/lib.rs.";
+/// The lead and the point, both interpretations.
+const CAVEAT_LEAD_POINT: &str = "Saksframlegget legger ledelsen til arbeidsgruppa i LM-nettverket, ikke til ett nivå; at LMS-Bergen (helseforetaket) leder, er en tolkning. Saksframlegget (2017) nevner heller ingen punkter i tjenesteavtalene, så punktet i avtalehenvisningen er også en tolkning. Kan endres i plugins/helse-bergen/src/lib.rs.";
 
 pub static SPEC: RegionSpec = RegionSpec {
     id: "helse-bergen",
@@ -28,7 +35,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     agreements: &[AgreementSpec {
         id: "helse-bergen/saeravtale-lm-nettverk",
         title: SAERAVTALE,
-        version: "2017",
+        version: "2017 (saksframlegg)",
         adopted: None,
         effective_from: None,
         effective_to: None,
@@ -40,7 +47,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     // Gulen (formally Helse Førde) and Eidfjord (formally Helse Fonna) use Helse Bergen in
     // practice; the sources do not settle it, so every ruling for them carries a caveat.
     accept_unsettled: &["4635", "4619"],
-    // The LM network's work group has a user representative (seed 004).
+    // The LM network's work group has a user representative (the 2017 saksframlegg).
     requires_user_representation: true,
     rules: RULES,
 };
@@ -52,11 +59,11 @@ static RULES: &[Rule] = &[
         when: When::ANY,
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["brukerrepresentant i arbeidsgruppa", "samarbeidsutvala"],
+        partners: &["brukerrepresentant i arbeidsgruppa", "samarbeidsutvalgene"],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 4.2"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "LM-nettverket ledes av ei arbeidsgruppe med én kommunerepresentant per samarbeidsutvalg, én fra spesialisthelsetjenesten og én brukerrepresentant; LMS-Bergen (Helse Bergen og Haraldsplass) koordinerer.",
-        caveat: Some(CAVEAT_LEAD),
+        caveat: Some(CAVEAT_LEAD_POINT),
     },
     Rule {
         id: "helse-bergen/lm-oversikt",
@@ -66,9 +73,9 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["brukerrepresentant i arbeidsgruppa"],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 4.2"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "Arbeidsgruppa i LM-nettverket holder en løpende oversikt over tiltak, tilbud under planlegging og hvem som er med i nettverket.",
-        caveat: Some(CAVEAT_LEAD),
+        caveat: Some(CAVEAT_LEAD_POINT),
     },
     Rule {
         id: "helse-bergen/helsepedagogikk-kurs",
@@ -78,7 +85,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &[],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 7.1"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "LMS-Bergen har utviklet kompetansemoduler («verktøykasse») for fagfolk som underviser pasienter, brukere og pårørende; kommunene tar modulene i bruk gjennom nettverket.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -90,7 +97,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["NK LMH"],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 7.1"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "Opplæring av kursledere inngår i kompetansemodulene fra LMS-Bergen; kommunerepresentantene i nettverket sprer dem i kommunene.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -102,7 +109,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("Særavtale LM-nettverk; TA 6 pkt 7.1"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "Helseforetaket oppfyller veiledningsplikten overfor kommunene blant annet gjennom LM-nettverket og kompetansemodulene.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -114,9 +121,9 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner"],
         clause: Some("Særavtale LM-nettverk; TA 2 pkt 5.13"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "LMS-Bergen, et samarbeid mellom Helse Bergen og Haraldsplass, gir de diagnosespesifikke tilbudene; nettverket skal sørge for at de bygger på og utfyller de kommunale tilbudene.",
-        caveat: None,
+        caveat: Some(CAVEAT_POINT),
     },
     Rule {
         id: "helse-bergen/generell-mestring",
@@ -126,7 +133,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner"],
         clause: Some("Særavtale LM-nettverk; TA 10 pkt 6.1"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "Kommunen gir mestringskurs for hverdagsutfordringer; helseforetaket bidrar med verktøykassa for endring av levevaner og mestring.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -138,7 +145,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &[],
         clause: Some("Særavtale LM-nettverk; TA 10 pkt 6.1"),
-        basis: &[SAERAVTALE],
+        sources: &[SAERAVTALE],
         note: "Livsstilskurs er forebygging i kommunen; LMS-Bergen bidrar med kompetansemoduler om endring av levevaner.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -157,7 +164,7 @@ mod tests {
         assert_eq!((r.owner, r.shared), (Level::Hf, true));
         assert_eq!(r.contributors, vec![Level::Kommune]);
         assert!(r.clause.contains("TA 6 pkt 4.2"));
-        assert!(r.basis.iter().any(|b| b.contains("Særavtale")));
+        assert!(r.sources.iter().any(|b| b.contains("Særavtale")));
     }
 
     #[test]
@@ -193,5 +200,21 @@ mod tests {
             "{:?}",
             r.caveats
         );
+    }
+
+    /// The saksframlegg names no TA point: a rule that cites one says it is an
+    /// interpretation.
+    #[test]
+    fn every_cited_ta_point_is_marked_as_an_interpretation() {
+        for rule in SPEC.rules {
+            if rule.clause.is_some_and(|c| c.contains("pkt")) {
+                let caveat = rule.caveat.unwrap_or_default();
+                assert!(
+                    caveat.contains("punkt") && caveat.contains("tolkning"),
+                    "{}: {caveat}",
+                    rule.id
+                );
+            }
+        }
     }
 }

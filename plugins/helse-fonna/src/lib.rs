@@ -1,21 +1,12 @@
 //! Region plugin `helse-fonna`: Helse Fonna HF (Helse Vest) with its kommuner, on top of
 //! the national baseline.
 //!
-//! Sources, and how far they go: seed 002 holds only the **title** of NK LMH's (2014)
-//! article «Samhandling om læring og meistring i Helse Fonna-regionen», not its text. The
-//! domain notes (shared/domain/README.md, unverified) say networks are set up and approved
-//! by the samhandlingsutval and that LM is built into the cardiac, KOLS and type 2 diabetes
-//! pathways. The published mandate of the «Nettverk for lærings- og meistringstilbod»
-//! (FOUSAM, fousam.no) says: the samhandlingsutval (SU) sets up and approves the
-//! professional networks between the kommuner and Helse Fonna as the samarbeidsavtalar
-//! describe; both parties must take part; each party pays its own staff's participation and
-//! user organisations their members' (they may apply to FOUSAM); the network contributes to
-//! cross-level patient pathways and keeps an overview of arenas and channels for
-//! cooperation. The project plan «Samarbeid om lærings- og meistringstilbod i pasientforløp
-//! … for hjartepasientar, Helse Fonna og tilhøyrande kommunar» (Høgskolen
-//! Stord/Haugesund) describes cardiac rehabilitation as traditionally specialist care, to be
-//! offered nearer home with the kommuner's training offers. Every rule therefore carries a
-//! caveat that it is not read in a seed text.
+//! Sources, and how far they go: the sources we hold give only the **title** of NK LMH's
+//! (2014) article «Samhandling om læring og meistring i Helse Fonna-regionen», not its
+//! text. Every rule here rests on no text of a source we hold: they follow the general
+//! description in the domain notes (networks set up and approved by the
+//! samhandlingsutval; LM built into the cardiac, KOLS and type 2 diabetes pathways),
+//! which is unverified, and every rule carries a caveat that says so.
 //!
 //! Diagnosis-conditioned rules: in the cardiac, KOLS and type 2 diabetes pathways the
 //! diagnosis-specific courses and LM in the pathway are shared with the kommune; other
@@ -29,11 +20,10 @@ ansvar_sdk::region!(HelseFonna = SPEC);
 /// The pathways in which LM is built in (heart, KOLS, type 2 diabetes).
 const FORLOP: &[&str] = &["hjertesykdom", "kols", "diabetes-type2"];
 
-const NETTVERK: &str = "Samarbeidsavtalen mellom Helse Fonna HF og kommunane: Nettverk for lærings- og meistringstilbod, mandat og organisering (oppretta og godkjent av samhandlingsutvalet)";
+const NETTVERK: &str = "Nettverk for lærings- og meistringstilbod mellom Helse Fonna HF og kommunane (uverifisert skildring; ingen tekst i kjeldene)";
 const NK_LMH: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Samhandling om læring og meistring i Helse Fonna-regionen»";
-const HJARTE: &str = "Høgskolen Stord/Haugesund: prosjektplan «Samarbeid om lærings- og meistringstilbod i pasientforløp mellom spesialisthelsetenesta og primærhelsetenesta for hjartepasientar», Helse Fonna og tilhøyrande kommunar";
 
-const CAVEAT_SOURCE: &str = "Seed 002 har bare tittelen på NK LMH-artikkelen om Helse Fonna; regelen bygger på domenenotatet og nettverkets publiserte mandat (FOUSAM), ikke på en kontrollert avtaletekst, og TA-punktet er en tolkning. Kan endres i plugins/helse-fonna/src/lib.rs.";
+const CAVEAT_SOURCE: &str = "Kildene gir bare tittelen på NK LMH-artikkelen om Helse Fonna (2014); regelen bygger ikke på tekst fra noen kilde, men på en generell, ukontrollert beskrivelse, og TA-punktet er en tolkning. Kan endres i plugins/helse-fonna/src/lib.rs.";
 const CAVEAT_DIABETES: &str = "At kommunen leder LM i forløpet for type 2-diabetes (fastlegen stiller diagnosen, livsstilstiltak i kommunen, helseforetaket ved komplikasjoner) er en tolkning av det typiske forløpet, ikke en kilde fra Helse Fonna; kan endres i plugins/helse-fonna/src/lib.rs.";
 
 pub static SPEC: RegionSpec = RegionSpec {
@@ -44,7 +34,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     agreements: &[AgreementSpec {
         id: "helse-fonna/nettverk-laering-meistring",
         title: NETTVERK,
-        version: "FOUSAM",
+        version: "2014",
         adopted: None,
         effective_from: None,
         effective_to: None,
@@ -68,15 +58,10 @@ static RULES: &[Rule] = &[
         when: When::ANY,
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &[
-            "samhandlingsutvalet (SU)",
-            "FOUSAM",
-            "brukarorganisasjonar",
-            "Høgskulen på Vestlandet",
-        ],
+        partners: &["samhandlingsutvalget (SU)", "brukerorganisasjoner"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU); TA 6"),
-        basis: &[NETTVERK, NK_LMH],
-        note: "Samhandlingsutvalet oppretter og godkjenner de faglige nettverkene mellom kommunene og Helse Fonna; begge parter plikter å delta, nettverket har en kontaktperson i FOUSAM og lager en handlingsplan hvert år. Helse Fonna står som leder fordi foretaket leder LM-nettverket i Helse Vest.",
+        sources: &[NETTVERK, NK_LMH],
+        note: "Samhandlingsutvalget oppretter og godkjenner de faglige nettverkene mellom kommunene og Helse Fonna, og begge parter deltar. At Helse Fonna står som leder, er et valg for å ha én ansvarlig.",
         caveat: Some(CAVEAT_SOURCE),
     },
     Rule {
@@ -85,9 +70,9 @@ static RULES: &[Rule] = &[
         when: When::ANY,
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["FOUSAM"],
+        partners: &[],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU); TA 6"),
-        basis: &[NETTVERK],
+        sources: &[NETTVERK],
         note: "Nettverket skal ha oversikt over arenaer og kanaler for samarbeid om læring og mestring.",
         caveat: Some(CAVEAT_SOURCE),
     },
@@ -102,7 +87,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["LHL"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU): pasientforløp; TA 2"),
-        basis: &[NETTVERK, NK_LMH, HJARTE],
+        sources: &[NETTVERK, NK_LMH],
         note: "Nettverket bidrar til pasientforløp og prosedyrer på tvers av nivå; i forløpene for hjertesykdom og KOLS starter opplæringen i helseforetaket og følges opp i kommunen.",
         caveat: Some(CAVEAT_SOURCE),
     },
@@ -117,7 +102,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["fastlege", "Diabetesforbundet"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU): pasientforløp; TA 2"),
-        basis: &[NETTVERK, NK_LMH],
+        sources: &[NETTVERK, NK_LMH],
         note: "LM er bygd inn i forløpet for type 2-diabetes, som starter hos fastlegen og i kommunens livsstilstilbud; helseforetaket kommer inn ved komplikasjoner eller insulinstart.",
         caveat: Some(CAVEAT_DIABETES),
     },
@@ -130,9 +115,9 @@ static RULES: &[Rule] = &[
         },
         owner: Level::Hf,
         contributors: &[Level::Kommune],
-        partners: &["brukarorganisasjonar"],
+        partners: &["brukerorganisasjoner"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU): pasientforløp; TA 2"),
-        basis: &[NETTVERK, NK_LMH],
+        sources: &[NETTVERK, NK_LMH],
         note: "I forløpene for hjertesykdom, KOLS og type 2-diabetes gir helseforetaket de diagnosespesifikke kursene (sphl. § 3-8 nr. 4) og kommunen tar del, slik at tilbudene henger sammen over nivåene.",
         caveat: Some(CAVEAT_SOURCE),
     },
@@ -146,11 +131,9 @@ static RULES: &[Rule] = &[
         owner: Level::Kommune,
         contributors: &[Level::Hf],
         partners: &["LHL"],
-        clause: Some(
-            "Prosjekt LM i pasientforløp for hjertepasienter (Helse Fonna og kommunene); TA 2",
-        ),
-        basis: &[HJARTE, NK_LMH],
-        note: "Etter spesialisthelsetjenesten skal tilbudet gis nær bosted; flere kommuner har treningstilbud for diagnosegrupper og på tvers av diagnoser, og helseforetaket bidrar.",
+        clause: Some("LM i pasientforløp for hjertepasienter; TA 2"),
+        sources: &[NK_LMH],
+        note: "Etter spesialisthelsetjenesten gis oppfølgingen nær bosted, i kommunen; helseforetaket bidrar.",
         caveat: Some(CAVEAT_SOURCE),
     },
     Rule {
@@ -160,11 +143,9 @@ static RULES: &[Rule] = &[
         owner: Level::Hf,
         contributors: &[Level::Kommune],
         partners: &["LHL"],
-        clause: Some(
-            "Prosjekt LM i pasientforløp for hjertepasienter (Helse Fonna og kommunene); TA 2",
-        ),
-        basis: &[HJARTE, NK_LMH],
-        note: "Hjerterehabilitering har tradisjonelt vært spesialisthelsetjenestens oppgave, og sykehusene i Haugesund, Stord og Odda har ulike tilbud; helseforetaket leder, kommunene tar del i forløpet.",
+        clause: Some("LM i pasientforløp for hjertepasienter; TA 2"),
+        sources: &[NK_LMH],
+        note: "Opplæringen under spesialisthelsetjenesten er helseforetakets lovpålagte oppgave (sphl. § 3-8 første ledd nr. 4); helseforetaket leder, kommunene tar del i forløpet.",
         caveat: Some(CAVEAT_SOURCE),
     },
     Rule {
@@ -175,7 +156,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["fastlege", "Diabetesforbundet"],
         clause: Some("Nettverk for lærings- og meistringstilbod (SU): pasientforløp; TA 10"),
-        basis: &[NETTVERK, NK_LMH],
+        sources: &[NETTVERK, NK_LMH],
         note: "Livsstilskurs er forebygging i kommunen; i forløpet for type 2-diabetes bidrar helseforetaket gjennom nettverket med undervisningsmateriell og kompetanse.",
         caveat: Some(CAVEAT_DIABETES),
     },
@@ -232,7 +213,7 @@ mod tests {
         assert_eq!((r.owner, r.shared), (Level::Hf, true));
         assert!(
             r.note
-                .contains("Samhandlingsutvalet oppretter og godkjenner")
+                .contains("Samhandlingsutvalget oppretter og godkjenner")
         );
         for rule in RULES {
             assert!(rule.caveat.is_some(), "{}", rule.id);

@@ -65,7 +65,7 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
     let at = |field: &str| format!("/clauses/{}/{field}", c.index);
     let basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
 
-    if let Err(why) = rules::statute_conflict(task, c.owner, &c.contributors) {
+    if let Err(why) = rules::statute_conflict(task, c.owner, &c.contributors, &[], None) {
         out.push(finding(
             "statute-conflict",
             Severity::Error,

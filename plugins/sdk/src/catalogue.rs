@@ -13,7 +13,11 @@ pub struct Task {
     pub name: &'static str,
     pub name_en: &'static str,
     pub paragraph_6_2: &'static [u8],
+    /// the legal basis: statutes only (shown as "rettsgrunnlag")
     pub basis: &'static [&'static str],
+    /// guides, reports and other sources the allocation draws on, cited by title,
+    /// publisher and year (shown as "kilder"); never law
+    pub sources: &'static [&'static str],
     pub statute: Statute,
     /// Ordered: the first rule whose `when` matches decides; the last matches everything.
     pub baseline: &'static [Rule],
@@ -25,6 +29,10 @@ pub struct Statute {
     /// the only level the law allows to own the task (barnekoordinator: kommune)
     pub owner: Option<Level>,
     pub hf_must_take_part: bool,
+    /// the HF's part during specialist care is statutory (sphl. § 3-8 første ledd nr.
+    /// 4: the education of patients and pårørende): a rule that covers that phase must
+    /// let the HF take part, while the kommune's follow-up before and after stays free
+    pub hf_must_take_part_during: bool,
     pub kommune_must_take_part: bool,
     /// each level carries the duty for its own patients (hpl. § 10 a)
     pub both_levels_own_patients: bool,
@@ -89,8 +97,41 @@ mod tests {
     fn baseline_obeys_the_statute() {
         for t in TASKS {
             for r in t.baseline {
-                if let Err(why) = crate::rules::statute_conflict(t, r.owner, r.contributors) {
+                if let Err(why) =
+                    crate::rules::statute_conflict(t, r.owner, r.contributors, r.when.phase, None)
+                {
                     panic!("baseline rule {} breaks the statute: {why}", r.id);
+                }
+            }
+        }
+    }
+
+    /// The baseline rule that answers each phase (and no phase) obeys the statute for
+    /// that phase, whatever the diagnosis.
+    #[test]
+    fn baseline_obeys_the_statute_in_every_phase() {
+        use crate::model::{Phase, Query};
+        let mut diagnoses: Vec<Option<&str>> = vec![None];
+        diagnoses.extend(DIAGNOSIS_GROUPS.iter().map(|g| Some(g.id)));
+        for t in TASKS {
+            for at in [
+                None,
+                Some(Phase::Before),
+                Some(Phase::During),
+                Some(Phase::After),
+            ] {
+                for d in &diagnoses {
+                    let q = Query {
+                        phase: at,
+                        diagnosis: d.map(Into::into),
+                        ..Query::task(t.id)
+                    };
+                    let r = t.baseline.iter().find(|r| r.when.matches(&q)).expect(t.id);
+                    if let Err(why) =
+                        crate::rules::statute_conflict(t, r.owner, r.contributors, &[], at)
+                    {
+                        panic!("baseline rule {} breaks the statute at {at:?}: {why}", r.id);
+                    }
                 }
             }
         }

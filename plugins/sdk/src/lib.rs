@@ -35,7 +35,7 @@ static ALLOCATOR: arena::Arena = arena::Arena;
 
 /// The WIT package version this SDK implements; stamped into every plugin so the host
 /// can refuse an incompatible one before compiling it.
-pub const API_VERSION: &str = "0.5.0";
+pub const API_VERSION: &str = "0.6.0";
 
 /// The SDK's own version, reported by `describe`.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");

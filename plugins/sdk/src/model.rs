@@ -166,7 +166,15 @@ pub struct Ruling {
     pub partners: Vec<String>,
     pub paragraph_6_2: Vec<u8>,
     pub clause: String,
+    /// the legal basis: statutes only ("rettsgrunnlag")
     pub basis: Vec<String>,
+    /// agreements, guides and reports the ruling draws on ("kilder"), cited by title,
+    /// publisher and year
+    pub sources: Vec<String>,
+    /// each level carries the duty in full for its own patients (hpl. § 10 a and the
+    /// like): `owner` is then the level whose patient it is in the phase asked about
+    /// (the kommune when no phase is given), and the task is not shared
+    pub own_patients: bool,
     pub rule: String,
     pub source: RuleSource,
     pub note: String,
@@ -314,6 +322,10 @@ pub struct Pathway<'a> {
     pub minor_children: bool,
     /// long-term, coordinated services from both levels (hol. §§ 7-1, 7-2)
     pub long_term_needs: bool,
+    /// the patient (or the patient's partner) is expecting a child: the barnekoordinator
+    /// (hol. § 7-2 a) is also for families expecting a child with serious illness,
+    /// injury or disability
+    pub expecting_child: bool,
     pub steps: Vec<Step<'a>>,
 }
 

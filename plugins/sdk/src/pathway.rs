@@ -45,6 +45,8 @@ pub fn check(spec: &RegionSpec, batch: &[Pathway<'_>], known: &[u64]) -> Pathway
     let mut scratch = Scratch {
         plan,
         roles: Vec::new(),
+        tasks: Vec::new(),
+        contributed: Vec::new(),
         special: Special::new(),
         members: vec![None; kommuner::KOMMUNER.len()],
     };
@@ -120,6 +122,10 @@ struct Scratch {
     plan: Plan,
     /// per step of the pathway being checked: what the pathway-level rules see in it
     roles: Vec<Role>,
+    /// per step: the place of its task in the catalogue (`u32::MAX`: not in it)
+    tasks: Vec<u32>,
+    /// the steps planned by a level that only contributes, with the rule that decided
+    contributed: Vec<(usize, &'static Task, &'static rules::Rule)>,
     special: Special,
     /// per kommune (its place in the register), once looked up: its membership when it
     /// belongs to the region (the region's id compared as text once per batch, not once
@@ -182,6 +188,8 @@ fn check_one(
     let Scratch {
         plan,
         roles,
+        tasks,
+        contributed,
         special,
         members,
     } = scratch;
@@ -211,10 +219,13 @@ fn check_one(
 
     let cx = Context::new(p.age, diagnosis, p.kommune);
     roles.clear();
+    tasks.clear();
+    contributed.clear();
     report.steps.reserve(p.steps.len());
-    for step in &p.steps {
+    for (i, step) in p.steps.iter().enumerate() {
         let Some(t) = catalogue::task_index(step.task) else {
             roles.push(Role::Other);
+            tasks.push(u32::MAX);
             report.steps.push(StepVerdict {
                 verdict: Verdict::UnknownTask,
                 ruling: None,
@@ -223,8 +234,10 @@ fn check_one(
         };
         let task = &catalogue::TASKS[t];
         roles.push(special.role[t]);
-        let (place, covered, decision) = match plan.decide(t, cx.at(step.phase)) {
-            Some((place, c)) if !c.set_aside => (
+        tasks.push(t as u32);
+        let at = cx.at(step.phase);
+        let (place, covered, decision) = match plan.decide(t, at) {
+            Some((place, c)) if !c.set_aside(at) => (
                 Some(place),
                 c.covered,
                 Decision {
@@ -255,12 +268,17 @@ fn check_one(
                 }
             }
         };
+        let verdict = verdict(&decision, covered, step.planned);
+        if verdict == Verdict::Contributor {
+            contributed.push((i, task, decision.rule));
+        }
         report.steps.push(StepVerdict {
-            verdict: verdict(&decision, covered, step.planned),
+            verdict,
             ruling: Some(rulings.intern(place, &decision)),
         });
     }
     pathway_rules(p, roles, special, &mut report.findings);
+    lead_missing(spec, p, tasks, contributed, &mut report.findings);
     report
 }
 
@@ -620,8 +638,10 @@ fn pathway_rules(p: &Pathway<'_>, roles: &[Role], special: &Special, out: &mut V
 
     // Barnekoordinator (hol. § 7-2 a): for families of a child; the kommune alone (the
     // step verdict says wrong-level when planned by the hf).
+    // A family expecting a child is within the right, whatever the patient's age.
     if let Some(first) = child_coordinator.first
         && let Some(age @ (AgeGroup::Adult | AgeGroup::Elderly)) = p.age
+        && !p.expecting_child
     {
         for i in (first..p.steps.len()).filter(|&i| roles[i] == Role::ChildCoordinator) {
             out.push(finding(
@@ -633,12 +653,99 @@ fn pathway_rules(p: &Pathway<'_>, roles: &[Role], special: &Special, out: &mut V
                     p.steps[i].id,
                     "` plans a barnekoordinator, but the patient is ",
                     age.id(),
-                    "; the right is for families of a child with serious illness, injury or disability",
+                    ", and the pathway does not say the family is expecting a child; the right is for families who have or expect a child with serious illness, injury or disability",
                 ]),
                 special.child_coordinator,
-                "plan a `koordinator` for an adult patient".into(),
+                "plan a `koordinator` for an adult patient, or set `expecting_child: true` on the patient if the family is expecting a child".into(),
             ));
         }
+    }
+}
+
+/// A shared task planned only by the level that contributes, in a phase where the
+/// other level leads: the lead's part is missing from the plan. A warning, or an error
+/// where the law gives the lead its part (a duty that cannot be agreed away).
+fn lead_missing(
+    spec: &RegionSpec,
+    p: &Pathway<'_>,
+    tasks: &[u32],
+    contributed: &[(usize, &'static Task, &'static rules::Rule)],
+    out: &mut Vec<Finding>,
+) {
+    for &(i, task, rule) in contributed {
+        let step = &p.steps[i];
+        let lead = rule.owner;
+        let led = p
+            .steps
+            .iter()
+            .zip(tasks)
+            .any(|(s, &t)| t == tasks[i] && s.phase == step.phase && s.planned == Some(lead));
+        if led {
+            continue;
+        }
+        let s = &task.statute;
+        let statutory = s.owner == Some(lead)
+            || match lead {
+                Level::Hf => {
+                    s.hf_must_take_part
+                        || (s.hf_must_take_part_during && step.phase == Some(Phase::During))
+                }
+                Level::Kommune => s.kommune_must_take_part,
+            };
+        let clause = match rule.clause {
+            Some(c) => c.to_string(),
+            None => spec.local_clause(task.paragraph_6_2),
+        };
+        let contributor = lead.other();
+        let phase = step.phase.map_or("", |ph| ph.id());
+        out.push(finding(
+            kind!("lead-missing"),
+            if statutory {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            step_pointer(i, "/planned_owner"),
+            join(&[
+                "step `",
+                step.id,
+                "` plans `",
+                task.id,
+                "` with the ",
+                contributor.id(),
+                ", which only contributes; ",
+                if phase.is_empty() {
+                    "here"
+                } else {
+                    "in phase `"
+                },
+                phase,
+                if phase.is_empty() { "" } else { "`" },
+                " the ",
+                lead.id(),
+                " leads (",
+                &clause,
+                "; rule ",
+                rule.id,
+                ")",
+                if statutory {
+                    ", a part the law gives it,"
+                } else {
+                    ""
+                },
+                " and no step of the pathway plans it with the ",
+                lead.id(),
+            ]),
+            Some(task),
+            join(&[
+                "add a step `",
+                task.id,
+                "` planned by the ",
+                lead.id(),
+                " in the same phase, or plan this step with the ",
+                lead.id(),
+            ]),
+        ));
     }
 }
 
@@ -666,7 +773,7 @@ mod tests {
             contributors: &[Level::Kommune],
             partners: &[],
             clause: Some("Særavtale"),
-            basis: &["Særavtale"],
+            sources: &["Særavtale"],
             note: "Test.",
             caveat: None,
         }],
@@ -690,6 +797,7 @@ mod tests {
             age: Some(AgeGroup::Adult),
             minor_children: false,
             long_term_needs: false,
+            expecting_child: false,
             steps,
         }
     }
@@ -944,5 +1052,78 @@ mod tests {
             b.reports[0].error,
             Some(QueryError::UnknownDiagnosis(_))
         ));
+    }
+
+    /// A shared task planned only by the contributor, in a phase where the other level
+    /// leads, used to get the verdict `contributor` and no finding at all.
+    #[test]
+    fn a_shared_task_without_its_lead_is_found() {
+        // lm-nettverk: the hf leads, the kommune contributes (a regional rule).
+        let mut p = pathway(kols());
+        p.steps
+            .push(step("lm-nettverk", Some(Level::Kommune), Phase::After));
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(b.reports[0].steps[4].verdict, Verdict::Contributor);
+        assert_eq!(codes(&b.reports[0]), ["lead-missing"]);
+        let f = &b.reports[0].findings[0];
+        assert_eq!(f.severity, Severity::Warning);
+        assert_eq!(f.pointer, "/steps/4/planned_owner");
+        assert!(
+            f.message.contains("the hf leads (Særavtale"),
+            "{}",
+            f.message
+        );
+        // The lead's own step in the same phase settles it; in another phase it does not.
+        let mut before = p.clone();
+        before
+            .steps
+            .insert(1, step("lm-nettverk", Some(Level::Hf), Phase::Before));
+        let b = check(&SPEC, std::slice::from_ref(&before));
+        assert_eq!(codes(&b.reports[0]), ["lead-missing"]);
+        p.steps
+            .push(step("lm-nettverk", Some(Level::Hf), Phase::After));
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert!(
+            codes(&b.reports[0]).is_empty(),
+            "{:?}",
+            b.reports[0].findings
+        );
+
+        // An error where the lead's part is a duty set by law: the kommune leads the
+        // individuell plan (hol. § 7-1) ...
+        let p = pathway(vec![step(INDIVIDUAL_PLAN, Some(Level::Hf), Phase::After)]);
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(codes(&b.reports[0]), ["lead-missing"]);
+        assert_eq!(b.reports[0].findings[0].severity, Severity::Error);
+        assert!(b.reports[0].findings[0].basis[0].contains("§ 7-1"));
+        // ... and the hf the KOLS education during specialist care (sphl. § 3-8).
+        let p = pathway(vec![step(
+            "kols-opplaering",
+            Some(Level::Kommune),
+            Phase::During,
+        )]);
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(codes(&b.reports[0]), ["lead-missing"]);
+        assert_eq!(b.reports[0].findings[0].severity, Severity::Error);
+    }
+
+    /// The barnekoordinator is also for families expecting a child (hol. § 7-2 a).
+    #[test]
+    fn a_pregnant_adult_may_have_a_barnekoordinator() {
+        let mut p = pathway(vec![step(
+            CHILD_COORDINATOR,
+            Some(Level::Kommune),
+            Phase::Before,
+        )]);
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert_eq!(codes(&b.reports[0]), ["barnekoordinator-not-child"]);
+        p.expecting_child = true;
+        let b = check(&SPEC, std::slice::from_ref(&p));
+        assert!(
+            codes(&b.reports[0]).is_empty(),
+            "{:?}",
+            b.reports[0].findings
+        );
+        assert_eq!(b.reports[0].steps[0].verdict, Verdict::Ok);
     }
 }

@@ -28,8 +28,9 @@ pub struct Compiled {
     diagnosis: u64,
     /// the kommuner the rule is limited to (rare): compared as text
     kommune: &'static [&'static str],
-    /// a regional rule that breaks the statute: when it matches, it is set aside
-    pub set_aside: bool,
+    /// the phases (as bits, "none" included) in which this regional rule breaks the
+    /// statute: when it matches there, it is set aside
+    set_aside: u8,
     /// planned by the owner, the task is covered by the region's agreements: a
     /// regional rule, or a baseline one for a task whose § 6-2 items the region's
     /// agreements take up
@@ -99,7 +100,7 @@ fn mask<T: Copy, M: Copy + Default + std::ops::BitOr<Output = M>>(
 }
 
 impl Compiled {
-    fn new(rule: &'static Rule, source: RuleSource, set_aside: bool, covered: bool) -> Self {
+    fn new(rule: &'static Rule, source: RuleSource, set_aside: u8, covered: bool) -> Self {
         let When {
             phase,
             age,
@@ -118,6 +119,12 @@ impl Compiled {
             set_aside,
             covered,
         }
+    }
+
+    /// Whether the rule, matching in `cx`, is set aside there because it breaks the
+    /// statute.
+    pub fn set_aside(&self, cx: Context<'_>) -> bool {
+        self.set_aside & cx.phase != 0
     }
 
     /// Whether the rule's conditions hold in `cx` (as [`When::matches`]).
@@ -158,15 +165,32 @@ impl Plan {
                 .zip(&tasks)
                 .filter(|(_, i)| **i == Some(t))
             {
-                let set_aside =
-                    rules::statute_conflict(task, rule.owner, rule.contributors).is_err();
+                // Whether the statute allows the rule can depend on the phase asked about.
+                let set_aside = [
+                    None,
+                    Some(Phase::Before),
+                    Some(Phase::During),
+                    Some(Phase::After),
+                ]
+                .into_iter()
+                .filter(|&at| {
+                    rules::statute_conflict(
+                        task,
+                        rule.owner,
+                        rule.contributors,
+                        rule.when.phase,
+                        at,
+                    )
+                    .is_err()
+                })
+                .fold(0, |bits, at| bits | phase_bit(at));
                 plan.rules
                     .push(Compiled::new(rule, RuleSource::Region, set_aside, true));
             }
             let covered = covered(spec, task, RuleSource::Baseline);
             for rule in task.baseline {
                 plan.rules
-                    .push(Compiled::new(rule, RuleSource::Baseline, false, covered));
+                    .push(Compiled::new(rule, RuleSource::Baseline, 0, covered));
             }
         }
         plan.first.push(plan.rules.len() as u16);
@@ -219,7 +243,7 @@ pub(crate) fn assert_agrees(
     let cx = Context::new(q.age, diagnosis, q.kommune.as_deref()).at(q.phase);
     let slow = rules::decide_task(spec, task, q, None, None).unwrap();
     let (_, fast) = plan.decide(t, cx).expect("a catch-all rule");
-    if fast.set_aside {
+    if fast.set_aside(cx) {
         assert!(!slow.set_aside.is_empty(), "{q:?}");
     } else {
         assert!(slow.set_aside.is_empty(), "{q:?}");
@@ -260,7 +284,7 @@ mod tests {
                 contributors: &[],
                 partners: &[],
                 clause: None,
-                basis: &[],
+                sources: &[],
                 note: "Test.",
                 caveat: None,
             },
@@ -278,7 +302,7 @@ mod tests {
                 contributors: &[],
                 partners: &[],
                 clause: None,
-                basis: &[],
+                sources: &[],
                 note: "Test.",
                 caveat: None,
             },
@@ -290,7 +314,7 @@ mod tests {
                 contributors: &[],
                 partners: &[],
                 clause: None,
-                basis: &[],
+                sources: &[],
                 note: "Test.",
                 caveat: None,
             },
@@ -360,8 +384,8 @@ mod tests {
         }
         let t = catalogue::task_index(task.id).unwrap();
         let child = Context::new(Some(AgeGroup::Child), None, None).at(None);
-        assert!(plan.decide(t, child).unwrap().1.set_aside);
+        assert!(plan.decide(t, child).unwrap().1.set_aside(child));
         let adult = Context::new(Some(AgeGroup::Adult), None, None).at(None);
-        assert!(!plan.decide(t, adult).unwrap().1.set_aside);
+        assert!(!plan.decide(t, adult).unwrap().1.set_aside(adult));
     }
 }

@@ -26,8 +26,9 @@ pub struct Rule {
     pub partners: &'static [&'static str],
     /// the local clause; `None` means "the region's TA for the task's § 6-2 items"
     pub clause: Option<&'static str>,
-    /// legal basis beyond the task's own (e.g. the local agreement)
-    pub basis: &'static [&'static str],
+    /// sources beyond the task's own: the local agreement, report or article the rule
+    /// rests on, cited by title, publisher and year (never law: the law is the task's)
+    pub sources: &'static [&'static str],
     /// why, in Norwegian bokmål
     pub note: &'static str,
     /// set when the rule rests on a fact not verified in a published source
@@ -134,29 +135,78 @@ impl When {
 }
 
 /// Why an allocation breaks what the law demands of `task`, if it does (Norwegian).
-pub fn statute_conflict(task: &Task, owner: Level, contributors: &[Level]) -> Result<(), String> {
+///
+/// `phases` are the phases the allocation covers (empty: all of them, as in [`When`]);
+/// `at` is the phase asked about, when known, and the check is then made for that phase
+/// alone. An agreement clause names no phase: it covers them all.
+pub fn statute_conflict(
+    task: &Task,
+    owner: Level,
+    contributors: &[Level],
+    phases: &[Phase],
+    at: Option<Phase>,
+) -> Result<(), String> {
     let s = &task.statute;
     let takes_part = |l: Level| owner == l || contributors.contains(&l);
+    let law = || task.basis.join("; ");
+    let covers = |p: Phase| match at {
+        Some(asked) => asked == p,
+        None => phases.is_empty() || phases.contains(&p),
+    };
     if let Some(required) = s.owner
         && owner != required
     {
         return Err(format!(
             "loven legger oppgaven til {} alene ({})",
             required.name_nb(),
-            task.basis.join("; ")
+            law()
         ));
     }
     if s.hf_must_take_part && !takes_part(Level::Hf) {
         return Err(format!(
             "helseforetaket kan ikke avtale seg bort fra plikten ({})",
-            task.basis.join("; ")
+            law()
+        ));
+    }
+    if s.hf_must_take_part_during && covers(Phase::During) && !takes_part(Level::Hf) {
+        return Err(format!(
+            "opplæringen under spesialisthelsetjenesten er helseforetakets lovpålagte oppgave og kan ikke avtales bort ({}); oppfølgingen i kommunen før og etter kan ligge hos kommunen alene",
+            law()
         ));
     }
     if s.kommune_must_take_part && !takes_part(Level::Kommune) {
         return Err(format!(
             "kommunen kan ikke avtale seg bort fra plikten ({})",
-            task.basis.join("; ")
+            law()
         ));
+    }
+    if s.both_levels_own_patients && s.owner.is_none() {
+        if !contributors.is_empty() {
+            return Err(format!(
+                "hvert nivå har plikten fullt ut for sine egne pasienter ({}); den kan ikke gjøres til en delt oppgave der ett nivå leder",
+                law()
+            ));
+        }
+        // Whose patient it is depends on the phase: in specialist care the HF's.
+        if let Some(p) = at {
+            let own = if p == Phase::During {
+                Level::Hf
+            } else {
+                Level::Kommune
+            };
+            if owner != own {
+                return Err(format!(
+                    "i fasen «{}» er pasienten {} pasient, og plikten for egne pasienter ligger hos {} ({})",
+                    p.id(),
+                    match own {
+                        Level::Hf => "helseforetakets",
+                        Level::Kommune => "kommunens",
+                    },
+                    own.name_nb(),
+                    law()
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -285,7 +335,13 @@ pub fn decide_task(
     for rule in regional {
         match check(rule, trace.is_some()) {
             Ok(()) => {
-                if let Err(why) = statute_conflict(task, rule.owner, rule.contributors) {
+                if let Err(why) = statute_conflict(
+                    task,
+                    rule.owner,
+                    rule.contributors,
+                    rule.when.phase,
+                    q.phase,
+                ) {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(format!("regel {}: satt til side fordi {why}", rule.id));
                     }
@@ -378,10 +434,11 @@ pub fn ruling(spec: &RegionSpec, d: &Decision, trace: Vec<String>) -> Ruling {
             r.id
         ));
     }
-    let mut basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
-    for b in rule.basis {
-        if !basis.iter().any(|x| x == b) {
-            basis.push(b.to_string());
+    let basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
+    let mut sources: Vec<String> = task.sources.iter().map(|b| b.to_string()).collect();
+    for b in rule.sources {
+        if !sources.iter().any(|x| x == b) {
+            sources.push(b.to_string());
         }
     }
     if let Some(c) = rule.caveat {
@@ -409,6 +466,8 @@ pub fn ruling(spec: &RegionSpec, d: &Decision, trace: Vec<String>) -> Ruling {
         paragraph_6_2: task.paragraph_6_2.to_vec(),
         clause,
         basis,
+        sources,
+        own_patients: task.statute.both_levels_own_patients && task.statute.owner.is_none(),
         rule: rule.id.to_string(),
         source,
         note,
@@ -452,6 +511,228 @@ mod tests {
                             );
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// Duties the law sets, which no regional rule or agreement may narrow (the issue
+/// "right on the law": each of these let a rule through before).
+#[cfg(test)]
+mod statute_tests {
+    use super::*;
+    use crate::model::{Agreement, AgreementStatus, Clause};
+
+    const fn rule(
+        id: &'static str,
+        task: &'static str,
+        phase: &'static [Phase],
+        owner: Level,
+        contributors: &'static [Level],
+    ) -> Rule {
+        Rule {
+            id,
+            task,
+            when: When {
+                phase,
+                age: &[],
+                diagnosis: &[],
+                kommune: &[],
+            },
+            owner,
+            contributors,
+            partners: &[],
+            clause: None,
+            sources: &[],
+            note: "Test.",
+            caveat: None,
+        }
+    }
+
+    static SPEC: RegionSpec = RegionSpec {
+        id: "helse-bergen",
+        name: "Test",
+        rhf: "Helse Vest RHF",
+        hf_parties: &["Test HF"],
+        agreements: &[],
+        local_ta: &[(2, "TA 2")],
+        local_ta_caveat: None,
+        accept_unsettled: &[],
+        requires_user_representation: false,
+        rules: &[
+            rule(
+                "test/ip-kommune-alene",
+                "individuell-plan",
+                &[],
+                Level::Kommune,
+                &[],
+            ),
+            rule(
+                "test/kols-kommune-alene",
+                "kols-opplaering",
+                &[],
+                Level::Kommune,
+                &[],
+            ),
+            rule(
+                "test/hjerte-etter",
+                "hjerterehab-lm",
+                &[Phase::After],
+                Level::Kommune,
+                &[],
+            ),
+            rule(
+                "test/hjerte-kommune-alene",
+                "hjerterehab-lm",
+                &[],
+                Level::Kommune,
+                &[],
+            ),
+            rule(
+                "test/barn-delt",
+                "barn-som-parorende-kartlegging",
+                &[],
+                Level::Kommune,
+                &[Level::Hf],
+            ),
+        ],
+    };
+
+    fn set_aside(q: Query) -> bool {
+        let r = evaluate(&SPEC, &q).unwrap();
+        r.caveats.iter().any(|c| c.contains("satt til side"))
+    }
+
+    /// The clause of an agreement that gives `task` to `owner` (with `contributors`).
+    fn clause_conflicts(task: &str, owner: Level, contributors: &[Level]) -> bool {
+        let a = Agreement {
+            id: "test".into(),
+            kind: "tjenesteavtale".into(),
+            status: AgreementStatus::Draft,
+            region: "helse-bergen".into(),
+            paragraph_6_2: vec![],
+            local_ta: vec![],
+            parents: vec![],
+            user_representation: None,
+            clauses: vec![Clause {
+                index: 0,
+                task: task.into(),
+                owner,
+                shared: !contributors.is_empty(),
+                contributors: contributors.to_vec(),
+                ta_reference: None,
+                shared_measure: None,
+            }],
+        };
+        crate::agreement::check(&SPEC, &a)
+            .iter()
+            .any(|f| f.code == "statute-conflict")
+    }
+
+    #[test]
+    fn individuell_plan_cannot_be_given_to_the_kommune_alone() {
+        assert!(set_aside(Query::task("individuell-plan")));
+        let r = evaluate(&SPEC, &Query::task("individuell-plan")).unwrap();
+        assert!(r.contributors.contains(&Level::Hf), "{r:?}");
+        assert!(clause_conflicts("individuell-plan", Level::Kommune, &[]));
+        assert!(!clause_conflicts(
+            "individuell-plan",
+            Level::Kommune,
+            &[Level::Hf]
+        ));
+    }
+
+    #[test]
+    fn the_hfs_education_during_specialist_care_cannot_be_agreed_away() {
+        for task in ["kols-opplaering", "hjerterehab-lm"] {
+            // Wholly to the kommune: set aside where it covers specialist care.
+            assert!(set_aside(Query::task(task).phase(Phase::During)), "{task}");
+            assert!(set_aside(Query::task(task)), "{task}");
+            let r = evaluate(&SPEC, &Query::task(task).phase(Phase::During)).unwrap();
+            assert!(
+                r.owner == Level::Hf || r.contributors.contains(&Level::Hf),
+                "{r:?}"
+            );
+            assert!(clause_conflicts(task, Level::Kommune, &[]), "{task}");
+            assert!(
+                !clause_conflicts(task, Level::Kommune, &[Level::Hf]),
+                "{task}"
+            );
+        }
+        // The follow-up in the kommune stays the kommune's.
+        let r = evaluate(&SPEC, &Query::task("hjerterehab-lm").phase(Phase::After)).unwrap();
+        assert_eq!(r.rule, "test/hjerte-etter");
+        assert_eq!((r.owner, r.shared), (Level::Kommune, false));
+        // A kommune-only rule for before and after is within the law.
+        let task = catalogue::task("kols-opplaering").unwrap();
+        let around = [Phase::Before, Phase::After];
+        assert!(statute_conflict(task, Level::Kommune, &[], &around, None).is_ok());
+        assert!(statute_conflict(task, Level::Kommune, &[], &[], Some(Phase::After)).is_ok());
+        assert!(statute_conflict(task, Level::Kommune, &[], &[], Some(Phase::During)).is_err());
+    }
+
+    #[test]
+    fn children_as_parorende_are_each_levels_own_duty() {
+        // A rule making it a shared task that the kommune leads is set aside.
+        for phase in [
+            None,
+            Some(Phase::Before),
+            Some(Phase::During),
+            Some(Phase::After),
+        ] {
+            let q = Query {
+                phase,
+                ..Query::task("barn-som-parorende-kartlegging")
+            };
+            assert!(set_aside(q.clone()), "{phase:?}");
+            let r = evaluate(&SPEC, &q).unwrap();
+            assert!(
+                r.own_patients && !r.shared && r.contributors.is_empty(),
+                "{r:?}"
+            );
+            let own = if phase == Some(Phase::During) {
+                Level::Hf
+            } else {
+                Level::Kommune
+            };
+            assert_eq!(r.owner, own, "{phase:?}");
+        }
+        assert!(clause_conflicts(
+            "barn-som-parorende-kartlegging",
+            Level::Kommune,
+            &[Level::Hf]
+        ));
+        // The HF cannot carry the kommune's patients, nor the kommune the HF's.
+        let task = catalogue::task("barn-som-parorende-kartlegging").unwrap();
+        assert!(statute_conflict(task, Level::Kommune, &[], &[], Some(Phase::During)).is_err());
+        assert!(statute_conflict(task, Level::Hf, &[], &[], Some(Phase::After)).is_err());
+        assert!(
+            statute_conflict(task, Level::Hf, &[], &[Phase::During], Some(Phase::During)).is_ok()
+        );
+    }
+
+    /// hol. § 3-6 is for pårørende with particularly heavy care burdens; general
+    /// pårørendekurs rest on § 3-3.
+    #[test]
+    fn parorende_support_rests_on_3_3_and_3_6_only_for_heavy_care() {
+        for id in ["parorendekurs", "parorende-rus-psykisk"] {
+            let t = catalogue::task(id).unwrap();
+            assert_eq!(t.basis[0], "helse- og omsorgstjenesteloven § 3-3", "{id}");
+        }
+        for t in catalogue::TASKS {
+            let texts = t
+                .basis
+                .iter()
+                .copied()
+                .chain(t.baseline.iter().map(|r| r.note));
+            for text in texts {
+                if text.contains("§ 3-6") {
+                    assert!(
+                        text.contains("særlig tyngende") || text.contains("§ 3-3"),
+                        "{}: {text}",
+                        t.id
+                    );
                 }
             }
         }

@@ -162,6 +162,7 @@ fn read_batch(batch: &w::PathwayBatch) -> Vec<m::Pathway<'_>> {
                 age: AgeGroup::from_code(code(&p.age, i)),
                 minor_children: flags & 1 != 0,
                 long_term_needs: flags & 2 != 0,
+                expecting_child: flags & 4 != 0,
                 steps: (first..j.min(s.task.len()))
                     .map(|j| m::Step {
                         id: s.id.get(j).and_then(|&t| text(t)).unwrap_or(""),
@@ -209,6 +210,8 @@ fn ruling(r: m::Ruling) -> w::Ruling {
         paragraph_6_2: r.paragraph_6_2,
         clause: r.clause,
         basis: r.basis,
+        sources: r.sources,
+        own_patients: r.own_patients,
         rule: r.rule,
         source: match r.source {
             RuleSource::Region => w::RuleSource::Region,

@@ -3,7 +3,7 @@
 //!
 //! Source: NK LMH (2014) «Kommunale lærings- og mestringstjenester – smakebiter på
 //! samhandling», the article «Ti års erfaring med kommunalt lærings- og mestringssenter i
-//! Sandefjord» (seed 002, pp. 8–11). What it says: Sandefjord kommune has run a
+//! Sandefjord» (pp. 8–11). What it says: Sandefjord kommune has run a
 //! **municipal LMS** since 2004, grounded in the kommune's duty to promote health (now
 //! hol. § 3-3), paying salaries, premises and equipment; an **LMS forum** of user
 //! organisations and the centre's staff meets about monthly; the centre runs lifestyle
@@ -14,7 +14,9 @@
 //! hospital's LMS, the LMS of psychiatry in Vestfold and LMS-Sandefjord) that has **no
 //! leader**: the participants share the allocation of work. It cooperates on peer work,
 //! self-help, «Å leve et friskere liv», health pedagogy and a user office, and makes the
-//! offers visible in Vestfold.
+//! offers visible in Vestfold. What the article gives as plans (a further developed
+//! health-pedagogy course, a move into a new local medical centre, networks for
+//! pårørende work that «vil komme») is not written as fact in any rule.
 //!
 //! The source names no tjenesteavtale: Sykehuset i Vestfold numbers its agreements as
 //! lettered delavtaler [check], so no local TA number is written here and every ruling
@@ -29,9 +31,9 @@ ansvar_sdk::region!(SykehusetIVestfold = SPEC);
 const SANDEFJORD: &str = "3907";
 
 const KILDE: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Ti års erfaring med kommunalt lærings- og mestringssenter i Sandefjord»";
-const LMS_VESTFOLD: &str = "LMS-Vestfold: samarbeidsforum for lærings- og mestringssentrene ved Sykehuset i Vestfold, psykiatrien i Vestfold og Sandefjord kommune";
-const LMS_SANDEFJORD: &str =
-    "LMS-Sandefjord: kommunalt lærings- og mestringssenter i Sandefjord kommune (2004–)";
+/// The document the region's rules encode: the forum as the source describes it.
+const LMS_VESTFOLD: &str =
+    "Samarbeidsforumet LMS-Vestfold og kurset i helsepedagogikk (slik NK LMH 2014 beskriver dem)";
 
 const CAVEAT_LEAD: &str = "Samarbeidsforumet LMS-Vestfold har ingen leder, og deltakerne har felles ansvar for fordelingen av oppgaver; hvilket nivå som står som leder her, er en tolkning for å ha én ansvarlig og kan endres i plugins/sykehuset-i-vestfold/src/lib.rs.";
 const CAVEAT_SANDEFJORD: &str = "Kilden beskriver Sandefjord kommune; regelen gjelder derfor bare Sandefjord, og de andre kommunene følger nasjonal basis. Kan endres i plugins/sykehuset-i-vestfold/src/lib.rs.";
@@ -65,7 +67,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     // Holmestrand (with the former Sande) is a settled member here; Vestre Viken serving
     // the former Sande part is that region's choice.
     accept_unsettled: &[],
-    // Seed 002: the LMS forum of user organisations, and LMS-Vestfold strengthens the
+    // The article: the LMS forum of user organisations, and LMS-Vestfold strengthens the
     // network of user representatives.
     requires_user_representation: true,
     rules: RULES,
@@ -83,7 +85,7 @@ static RULES: &[Rule] = &[
             "LMS-Sandefjord",
         ],
         clause: Some("LMS-Vestfold: kurs i helsepedagogikk hver høst"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "Kurset i helsepedagogikk gjennomføres hver høst i samarbeid mellom Sykehuset i Vestfold, Utviklingssenteret for sykehjem og hjemmetjenester i Vestfold og LMS-Sandefjord; helseforetaket står som leder i tråd med veiledningsplikten (sphl. § 6-3).",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -99,7 +101,7 @@ static RULES: &[Rule] = &[
             "brukerrepresentanter",
         ],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Vestfold er samarbeidsforumet for ledere og medarbeidere ved de tre lærings- og mestringssentrene i fylket (Sykehuset i Vestfold, psykiatrien i Vestfold og Sandefjord kommune); det skal styrke nettverket for fagpersoner, brukerrepresentanter og andre bidragsytere. To av de tre sentrene hører til helseforetaket.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -111,7 +113,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["LMS-Sandefjord"],
         clause: Some("LMS-Vestfold: samarbeidsforum for de tre lærings- og mestringssentrene"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Vestfold skal synliggjøre lærings- og mestringstilbudene for pasienter og pårørende gjennom et større nettverk i Vestfold.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -123,7 +125,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "Sandefjord kreftforening"],
         clause: Some("LMS-Vestfold: samarbeid om mestringskurset «Å leve et friskere liv»"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Sandefjord holder mestringskurset «Å leve et friskere liv» jevnlig og åpne temamøter som ikke er diagnosespesifikke; kurset er blant tiltakene de tre sentrene i LMS-Vestfold samarbeider om.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -135,7 +137,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "likepersoner"],
         clause: Some("LMS-Vestfold: praktisk og økonomisk samarbeid om likemannsarbeid"),
-        basis: &[LMS_VESTFOLD, KILDE],
+        sources: &[KILDE],
         note: "De tre sentrene i LMS-Vestfold har praktisk og økonomisk samarbeid om likemannsarbeid; i Sandefjord er likemannstjenesten knyttet til det kommunale senteret, der frivillige fra brukerorganisasjonene gjør flere årsverk.",
         caveat: Some(CAVEAT_LEAD),
     },
@@ -150,7 +152,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner", "fastleger"],
         clause: Some("LMS-Sandefjord (kommunalt LMS siden 2004); hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "Sandefjord kommune har drevet et kommunalt lærings- og mestringssenter siden 2004, begrunnet i kommunens plikt til å fremme helse og forebygge sykdom (nå hol. § 3-3); kommunen dekker lønn, lokaler, renhold, kontorutstyr og inventar, og senteret er forankret i helseseksjonen.",
         caveat: None,
     },
@@ -165,7 +167,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["LMS-forum", "brukerorganisasjoner"],
         clause: Some("LMS-Sandefjord: LMS-forum med brukerorganisasjonene"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "Kommunen har et LMS-forum av representanter fra brukerorganisasjonene og ansatte ved senteret som drøfter og forbereder saker om samarbeidet, møtes om lag hver måned og inviterer organisasjonene 2–4 ganger i året. Helseforetaket har samme ansvar i sine egne tilbud.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
@@ -180,8 +182,8 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Diabetesforbundet", "fastleger"],
         clause: Some("LMS-Sandefjord: kurs og temamøter; hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
-        note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var med fra starten.",
+        sources: &[KILDE],
+        note: "LMS-Sandefjord holder jevnlig livsstilskurs for personer med type 2-diabetes; det lokale Diabetesforbundet var aktivt med i den tidlige fasen da senteret ble etablert.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },
     Rule {
@@ -195,7 +197,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Selvhjelp Norge"],
         clause: Some("LMS-Sandefjord: kurs, temamøter og selvhjelpsarbeid; hol. § 3-3"),
-        basis: &[LMS_SANDEFJORD, KILDE],
+        sources: &[KILDE],
         note: "LMS-Sandefjord tilbyr igangsetting av selvhjelpsgrupper i samarbeid med Selvhjelp Norge.",
         caveat: Some(CAVEAT_SANDEFJORD),
     },

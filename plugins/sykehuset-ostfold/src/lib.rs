@@ -3,14 +3,16 @@
 //!
 //! Source: NK LMH (2014) «Kommunale lærings- og mestringstjenester – smakebiter på
 //! samhandling», the article «Hvordan implementere arbeidsmåten for læring og mestring i
-//! kommunal helse- og omsorgstjeneste?» (seed 002, pp. 16–18). What it says: Fredrikstad
+//! kommunal helse- og omsorgstjeneste?» (pp. 16–18). What it says: Fredrikstad
 //! kommune has a unit (virksomhet) **«friskliv og mestring»** in the Helsehus with four
 //! departments, one of them **læring og mestring**, which holds the **frisklivssentral**
 //! and the LM offers; its leader is weighing a **coordinator role** with the department as
 //! a local competence centre for user participation at system level and the LM working
-//! method; the kommune hires experience consultants, lets patient associations do peer
-//! work in the Helsehus from October 2014, and runs motivation groups (overweight) in the
-//! frisklivssentral. The source says nothing about Sykehuset Østfold's own LMS or about
+//! method; hiring experience consultants is named as something the department's job
+//! «kan være» (may be); peer work by patient associations in the Helsehus was to be
+//! arranged from October 2014, and motivation groups (overweight) in the frisklivssentral
+//! were to start in the autumn («skal i gang»): plans and possibilities, which the rules
+//! state as such. The source says nothing about Sykehuset Østfold's own LMS or about
 //! the agreements, so only Fredrikstad is given rules; the other kommuner follow the
 //! national baseline.
 //!
@@ -27,7 +29,9 @@ ansvar_sdk::region!(SykehusetOstfold = SPEC);
 const FREDRIKSTAD: &str = "3107";
 
 const KILDE: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Hvordan implementere arbeidsmåten for læring og mestring i kommunal helse- og omsorgstjeneste?» (Fredrikstad)";
-const VIRKSOMHET: &str = "Fredrikstad kommune, seksjon helse og velferd: virksomheten friskliv og mestring, avdeling læring og mestring (Helsehuset)";
+/// The document the region's rules encode: Fredrikstad's organisation as the source
+/// describes it.
+const VIRKSOMHET: &str = "Læring og mestring i Fredrikstad kommune: virksomheten friskliv og mestring, avdeling læring og mestring med frisklivssentralen (slik NK LMH 2014 beskriver det)";
 
 const CAVEAT_POINT: &str = "Kilden nevner ingen tjenesteavtale mellom Sykehuset Østfold og Fredrikstad; henvisningen til TA-punktet er en tolkning og kan endres i plugins/sykehuset-ostfold/src/lib.rs.";
 
@@ -51,7 +55,7 @@ pub static SPEC: RegionSpec = RegionSpec {
         "At TA 2, TA 6 og TA 10 dekker hol. § 6-2 nr. 2, 6 og 10 mellom Sykehuset Østfold og kommunene, følger nummereringen fra 2012 og er ikke kontrollert; kan endres i plugins/sykehuset-ostfold/src/lib.rs.",
     ),
     accept_unsettled: &[],
-    // Seed 002: user participation at system level, experience consultants, and a work
+    // The article: user participation at system level, experience consultants, and a work
     // group of patient associations in Fredrikstad.
     requires_user_representation: true,
     rules: RULES,
@@ -69,8 +73,8 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["fastleger", "erfaringskonsulenter"],
         clause: Some("Fredrikstad kommune, friskliv og mestring; TA 10 (hol. § 6-2 nr. 10)"),
-        basis: &[VIRKSOMHET, KILDE],
-        note: "Frisklivssentralen ligger i avdeling læring og mestring i virksomheten friskliv og mestring i Helsehuset; der holder en psykolog og en brukerrepresentant motivasjonsgrupper for personer med overvekt.",
+        sources: &[KILDE],
+        note: "Frisklivssentralen ligger i avdeling læring og mestring i virksomheten friskliv og mestring i Helsehuset; der utvikler en brukerrepresentant og en psykolog et tilbud med motivasjonsgrupper for personer med overvekt, som etter kilden skulle i gang fra høsten (2014).",
         caveat: Some(CAVEAT_POINT),
     },
     Rule {
@@ -84,7 +88,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
-        basis: &[VIRKSOMHET, KILDE],
+        sources: &[KILDE],
         note: "Fredrikstad har ikke et eget senter, men en avdeling for læring og mestring i virksomheten friskliv og mestring (med rus og psykisk helse, aktivitet og fysio- og ergoterapi) i Helsehuset; avdelingen er tenkt som lokalt kompetansesenter for arbeidsmåten for læring og mestring.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -99,8 +103,8 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
-        basis: &[VIRKSOMHET, KILDE],
-        note: "Lederen for avdeling læring og mestring vurderer en koordinatorrolle: avdelingen skal kjenne kunnskapsgrunnlaget, øke kompetansen i helsepedagogikk og gjøre arbeidsmåten for læring og mestring til et redskap for hele den kommunale helsetjenesten.",
+        sources: &[KILDE],
+        note: "Lederen for avdeling læring og mestring vurderer («kanskje») en koordinatorrolle, med avdelingen som lokalt kompetansesenter; avdelingens jobb kan etter henne være å kjenne kunnskapsgrunnlaget, øke kompetansen i helsepedagogikk og gjøre arbeidsmåten for læring og mestring til et redskap for hele den kommunale helsetjenesten. Ingenting av dette er vedtatt i kilden.",
         caveat: Some(
             "Kilden (2014) sier at koordinatorrollen vurderes, ikke at den er innført; kan endres i plugins/sykehuset-ostfold/src/lib.rs.",
         ),
@@ -120,8 +124,8 @@ static RULES: &[Rule] = &[
             "pasientforeninger",
         ],
         clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
-        basis: &[VIRKSOMHET, KILDE],
-        note: "Fredrikstad vil ha brukermedvirkning på systemnivå, med sidestilt samarbeid mellom fagpersoner og brukerrepresentanter i planlegging, gjennomføring og evaluering, og ansetter erfaringskonsulenter. Helseforetaket har samme ansvar i sine egne tilbud (brukerrepresentanten har også vært med ved overvektspoliklinikken på Sykehuset Østfold).",
+        sources: &[KILDE],
+        note: "Fredrikstad vil ha brukermedvirkning på systemnivå, med sidestilt samarbeid mellom fagpersoner og brukerrepresentanter i planlegging, gjennomføring og evaluering, og lederen nevner det å ansette erfaringskonsulenter som en mulig oppgave («kan være»). Helseforetaket har samme ansvar i sine egne tilbud (brukerrepresentanten har også vært med ved overvektspoliklinikken på Sykehuset Østfold).",
         caveat: Some(CAVEAT_POINT),
     },
     Rule {
@@ -135,8 +139,8 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["brukerorganisasjoner", "pasientforeninger", "likepersoner"],
         clause: Some("Fredrikstad kommune, friskliv og mestring; TA 2 (hol. § 6-2 nr. 2)"),
-        basis: &[VIRKSOMHET, KILDE],
-        note: "Fra oktober 2014 legger kommunen til rette for at brukerorganisasjoner og pasientforeninger kan drive likepersonsarbeid i Helsehuset og informere på helsetorget; en arbeidsgruppe fra pasientforeningene beskriver organisering, innhold og avgrensning.",
+        sources: &[KILDE],
+        note: "Etter kilden skulle det fra oktober 2014 bli lagt til rette for at brukerorganisasjoner og pasientforeninger kan ha likepersonsarbeid i Helsehuset og informere på helsetorget; en arbeidsgruppe fra pasientforeningene beskriver organisering, innhold og avgrensning.",
         caveat: Some(CAVEAT_POINT),
     },
 ];
@@ -157,7 +161,9 @@ mod tests {
                 "{task}"
             );
             assert!(
-                r.basis.iter().any(|b| b.contains("friskliv og mestring")),
+                r.sources
+                    .iter()
+                    .any(|b| b.contains("Hvordan implementere arbeidsmåten")),
                 "{task}"
             );
         }

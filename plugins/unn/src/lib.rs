@@ -2,20 +2,22 @@
 //! on top of the national baseline.
 //!
 //! Source: NK LMH (2014) «Kommunale lærings- og mestringstjenester – smakebiter på
-//! samhandling», the article «Nytenkning om læring og mestring i Tromsø» (seed 002,
-//! pp. 12–15). What it says: Tromsø kommune's project (final report November 2012)
+//! samhandling», the article «Nytenkning om læring og mestring i Tromsø» (pp. 12–15,
+//! first published on mestring.no). What it says: Tromsø kommune's project (final report November 2012)
 //! recommended not to build a municipal LM centre but a municipal **koordinator for
 //! lærings- og mestringstilbud** and an **arena model** (offers on arenas people already
 //! use: «TVIBIT» for the young, the senior centre); the centre as a centre stays at UNN.
 //! The kommune was to cover large disease groups and lifestyle (levevaner) because
 //! LMS UNN concentrates on **diagnosis-specific** groups; Tromsø trains self-help group
-//! starters with Selvhjelp Norge and hired a physiotherapist for a frisklivssentral.
+//! starters (igangsettere) with Selvhjelp Norge (said in the 2014 article, not in the
+//! 2012 report) and hired a physiotherapist for a frisklivssentral.
 //! Balsfjord and Karlsøy use Tromsø's coordinator. LMS UNN set up a **fagnettverk** with
 //! the 14 kommuner that had started LM work; its purpose is set by **tjenesteavtale 6**
 //! between UNN and each kommune (competence building, exchange of experience, professional
 //! development, quality work); the kommune members attend UNN's basic course in health
 //! pedagogy. E-learning after cardiac admissions is developed by Skibotn Rehabilitering
-//! (LHL Helse) with UNN and the national telemedicine centre.
+//! (LHL Helse) with UNN and the national telemedicine centre; Tromsø kommune wants to
+//! take part in applying for EU project funds and to be innovative in the field.
 //!
 //! Only TA 6 is named in the source; the other TA numbers follow hol. § 6-2 and carry a
 //! caveat. The article describes Tromsø; rules that rest on Tromsø alone are conditioned
@@ -30,9 +32,9 @@ const TROMSO: &str = "5501";
 /// Tromsø and the kommuner that use Tromsø's LM coordinator (Balsfjord, Karlsøy).
 const TROMSO_SAMARBEID: &[&str] = &["5501", "5532", "5534"];
 
-const TA6: &str = "Tjenesteavtale 6 mellom UNN HF og kommunen: gjensidig kunnskapsoverføring, informasjonsutveksling, faglige nettverk og hospitering";
+const TA6: &str = "Fagnettverk for læring og mestring mellom LMS UNN og 14 kommuner, etter tjenesteavtale 6 mellom UNN HF og hver kommune (slik NK LMH 2014 beskriver det)";
 const KILDE: &str = "NK LMH (2014): Kommunale lærings- og mestringstjenester – smakebiter på samhandling: «Nytenkning om læring og mestring i Tromsø»";
-const SLUTTRAPPORT: &str = "Tromsø kommune: sluttrapport fra prosjektet kommunalt lærings- og mestringssenter (november 2012)";
+const SLUTTRAPPORT: &str = "Tromsø kommune: sluttrapport fra prosjektet kommunalt lærings- og mestringssenter (november 2012), slik NK LMH (2014) gjengir den i «Nytenkning om læring og mestring i Tromsø»";
 
 const CAVEAT_POINT: &str = "Kilden (NK LMH 2014) sier ikke hvilket punkt i UNNs tjenesteavtaler som dekker oppgaven; henvisningen er en tolkning og kan endres i plugins/unn/src/lib.rs.";
 const CAVEAT_TROMSO: &str = "Kilden beskriver arbeidsdelingen mellom Tromsø kommune og LMS UNN; at den gjelder alle kommunene i UNN-området er en tolkning. Legg inn kommunevilkår i plugins/unn/src/lib.rs om den bare skal gjelde Tromsø.";
@@ -58,7 +60,7 @@ pub static SPEC: RegionSpec = RegionSpec {
     ),
     // Every membership of the UNN area is settled in schemas/kommuner.json.
     accept_unsettled: &[],
-    // Seed 002: users take part in planning, running and evaluating every LM offer
+    // The article: users take part in planning, running and evaluating every LM offer
     // (standard metode, preferably two or more experienced users), both at LMS UNN and
     // through Tromsø's coordinator.
     requires_user_representation: true,
@@ -74,7 +76,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &[],
         clause: Some("TA 6 (UNN–kommune): fagnettverk for læring og mestring"),
-        basis: &[TA6, KILDE],
+        sources: &[TA6, KILDE],
         note: "LMS UNN opprettet et fagnettverk med de 14 kommunene som var i gang med lærings- og mestringsarbeid; etter tjenesteavtale 6 skal nettverket være en arena for kompetansebygging, erfaringsutveksling, fagutvikling og kvalitetsarbeid. Nettverket bruker mest videokonferanser.",
         caveat: None,
     },
@@ -86,7 +88,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &[],
         clause: Some("TA 6 (UNN–kommune): fagnettverk for læring og mestring"),
-        basis: &[TA6, KILDE],
+        sources: &[TA6, KILDE],
         note: "Kommunenes deltakere i fagnettverket går på UNNs grunnkurs i helsepedagogikk; kommunene sender sine fagfolk.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -98,7 +100,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("TA 6 (UNN–kommune): fagnettverk for læring og mestring"),
-        basis: &[TA6, KILDE],
+        sources: &[TA6, KILDE],
         note: "Tromsø-prosjektet pekte på behov for samarbeid med UNN om kompetanse; kommunens koordinator fikk innføring i arbeidsmåten for læring og mestring (standard metode) fra LMS UNN.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -110,7 +112,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner", "erfarne brukere"],
         clause: Some("TA 2 (hol. § 6-2 nr. 2); Tromsø-prosjektets sluttrapport 2012"),
-        basis: &[KILDE, SLUTTRAPPORT],
+        sources: &[KILDE, SLUTTRAPPORT],
         note: "LMS UNN konsentrerer seg om diagnosespesifikke grupper, og lærings- og mestringssenteret som senter opprettholdes i helseforetaket ved UNN.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -124,9 +126,9 @@ static RULES: &[Rule] = &[
             "Skibotn Rehabilitering (LHL Helse)",
             "Nasjonalt senter for samhandling og telemedisin",
         ],
-        clause: Some("TA 2 (hol. § 6-2 nr. 2); Tromsø-prosjektets sluttrapport 2012"),
-        basis: &[KILDE],
-        note: "Skibotn Rehabilitering (LHL Helse) utvikler e-læring for personer etter sykehusinnleggelse for hjerte- og karsykdom sammen med UNN og Nasjonalt senter for samhandling og telemedisin; Tromsø kommune vil være med og søke prosjektmidler. E-læring trekkes fram som særlig nyttig for små kommuner.",
+        clause: Some("TA 2 (hol. § 6-2 nr. 2)"),
+        sources: &[KILDE],
+        note: "Skibotn Rehabilitering (LHL Helse) utvikler e-læring for personer etter sykehusinnleggelse for hjerte- og karsykdom i samarbeid med UNN og Nasjonalt senter for samhandling og telemedisin; Tromsø kommune er pådriver og skal være med og søke om prosjektmidler fra EU. E-læring trekkes fram som særlig nyttig for små kommuner.",
         caveat: Some(CAVEAT_POINT),
     },
     Rule {
@@ -140,7 +142,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Tromsø kommunes koordinator for lærings- og mestringstilbud"],
         clause: Some("Tromsø-prosjektets sluttrapport 2012: koordinator i stedet for senter"),
-        basis: &[KILDE, SLUTTRAPPORT],
+        sources: &[KILDE, SLUTTRAPPORT],
         note: "Tromsø kommune valgte en koordinator for lærings- og mestringstilbud og en arenamodell i stedet for et kommunalt lærings- og mestringssenter. Koordinatoren setter i gang tilbud, kvalitetssikrer og evaluerer dem og sørger for brukermedvirkning i praksis; Balsfjord og Karlsøy bruker tilbud og modeller gjennom Tromsøs koordinator.",
         caveat: None,
     },
@@ -155,7 +157,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("Tromsø-prosjektets sluttrapport 2012: koordinator i stedet for senter"),
-        basis: &[KILDE, SLUTTRAPPORT],
+        sources: &[KILDE, SLUTTRAPPORT],
         note: "Tromsø kommune har ikke et kommunalt lærings- og mestringssenter: etter prosjektet (2010–2012) og tilbakemelding fra brukerne arbeider kommunen med arenamodell, med tilbud der folk allerede møtes (ungdom på «TVIBIT», seniorer på seniorsenteret). Senteret som senter opprettholdes ved UNN. Beslutningen om et eget senter er kommunens.",
         caveat: None,
     },
@@ -170,7 +172,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["fastlege"],
         clause: Some("Tromsø-prosjektets sluttrapport 2012; TA 10 (hol. § 6-2 nr. 10)"),
-        basis: &[KILDE],
+        sources: &[KILDE],
         note: "Tromsø kommune brukte deler av prosjektmidlene til en fysioterapeut i en frisklivssentral: frisklivstilbudet kommer tidligere inn enn lærings- og mestringstilbudene og når andre målgrupper.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -182,7 +184,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["frivillige organisasjoner", "brukerorganisasjoner"],
         clause: Some("Tromsø-prosjektets sluttrapport 2012; TA 10 (hol. § 6-2 nr. 10)"),
-        basis: &[KILDE, SLUTTRAPPORT],
+        sources: &[KILDE, SLUTTRAPPORT],
         note: "Kommunen skal samarbeide med frivillige organisasjoner og ta de store sykdomsgruppene og hverdagsutfordringer på tvers av diagnoser (seksualliv, rolleendring, ensomhet, psykisk helse), fordi LMS UNN konsentrerer seg om diagnosespesifikke grupper.",
         caveat: Some(CAVEAT_TROMSO),
     },
@@ -194,7 +196,7 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["Diabetesforbundet", "LHL"],
         clause: Some("Tromsø-prosjektets sluttrapport 2012; TA 10 (hol. § 6-2 nr. 10)"),
-        basis: &[KILDE, SLUTTRAPPORT],
+        sources: &[KILDE, SLUTTRAPPORT],
         note: "Levevaner og store sykdomsgrupper er kommunens del; Tromsø kommune har diabetes 2-kurs, Diabetesdagen og aktivitets- og motivasjonsgrupper for personer med diabetes og hjerte- og karlidelser i samarbeid med LHL og Diabetesforbundet.",
         caveat: Some(CAVEAT_TROMSO),
     },
@@ -205,9 +207,9 @@ static RULES: &[Rule] = &[
         owner: Level::Kommune,
         contributors: &[],
         partners: &["Selvhjelp Norge"],
-        clause: Some("Tromsø-prosjektets sluttrapport 2012; TA 10 (hol. § 6-2 nr. 10)"),
-        basis: &[KILDE],
-        note: "Tromsø kommune samarbeider med Selvhjelp Norge om å lære opp igangsettere av selvhjelpsgrupper, der deltakere fra kommunens lærings- og mestringstilbud kan fortsette erfaringsutvekslingen selv.",
+        clause: Some("TA 10 (hol. § 6-2 nr. 10)"),
+        sources: &[KILDE],
+        note: "Tromsø kommune samarbeider nå (NK LMH 2014) med Selvhjelp Norge om å lære opp igangsettere av selvhjelpsgrupper, der deltakere fra kommunens lærings- og mestringstilbud kan fortsette erfaringsutvekslingen selv.",
         caveat: Some(CAVEAT_TROMSO),
     },
     Rule {
@@ -218,7 +220,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &["erfarne brukere", "brukerorganisasjoner"],
         clause: Some("TA 6 (UNN–kommune): fagnettverk for læring og mestring"),
-        basis: &[TA6, KILDE],
+        sources: &[TA6, KILDE],
         note: "Etter arbeidsmåten for læring og mestring (standard metode) fra LMS UNN er brukerne med i planlegging, gjennomføring og evaluering, helst to eller flere erfarne brukere; Tromsøs koordinator sørger for det samme i kommunens tilbud.",
         caveat: Some(CAVEAT_POINT),
     },

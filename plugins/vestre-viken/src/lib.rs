@@ -1,24 +1,27 @@
 //! Region plugin `vestre-viken`: Vestre Viken HF (Helse Sør-Øst) with its kommuner, on top
 //! of the national baseline.
 //!
-//! Source: the orientation to the overordnet samarbeidsutvalg (OSU) on the project «modeller
-//! for samarbeid om lærings- og mestringstiltak mellom kommunene og Vestre Viken» (seed
-//! 000; the brief named 001, which is Helsedirektoratet's 2012 talk and says nothing of
-//! Vestre Viken). What it says: earmarked funds from 2012 paid for a project (January
+//! Source: Vestre Viken HF's orientation to the overordnet samarbeidsutvalg (OSU) on the
+//! project «modeller for samarbeid om lærings- og mestringstiltak mellom kommunene og
+//! Vestre Viken» (written while the project ran, January 2013 – 2014; the year of the
+//! orientation itself is not stated). What it says: earmarked funds from 2012 paid for a project (January
 //! 2013 – 2014) to develop **several cooperation models with kommuner that have different
 //! preconditions** («et likeverdig helsetilbud innebærer behov for utvikling av ulike
 //! modeller innenfor et stort helseområde som Vestre Viken»); **competence transfer**
 //! through models, courses in health pedagogy and in empathic communication; the project
-//! shall transfer LM offers from Vestre Viken to the cooperating kommuner, strengthen the
+//! shall contribute to the transfer of competence (kompetanseoverføring) from Vestre Viken
+//! to the cooperating kommuner, strengthen the
 //! kommuner's preventive work and sharpen the specialist service's own patient and
 //! next-of-kin education; **100 staff** of kommuner and HF took a **25-hour course** in
-//! health pedagogy. Seed 002's list of related documents adds two kommune models by title
-//! only: «Plan for en lærings- og mestringsbase i Drammen kommune» (2014) and «Hallingdal
+//! health pedagogy. The future division of tasks is, in its words, still being developed
+//! («under utvikling»): the orientation opens a dialogue on it and settles nothing. The
+//! list of related documents in NK LMH's booklet «Kommunale lærings- og mestringstjenester
+//! – smakebiter på samhandling» (2014) adds two kommune plans by title only: «Plan for en lærings- og mestringsbase i Drammen kommune» (2014) and «Hallingdal
 //! Lokalmedisinske Senter … Delprosjekt 3 Kompetanse, lærings og mestringssenter
 //! Hallingdal» (2012; Hol, Ål, Gol, Nes, Flå).
 //!
 //! The source does not say which kommune gets which model; the kommune-dependent rules
-//! below rest on those two titles and say so. Which TA covers what is not in the source.
+//! below rest on those two titles (one of them a plan, «et forarbeid») and say so. Which TA covers what is not in the source.
 
 use ansvar_sdk::prelude::*;
 
@@ -29,12 +32,13 @@ ansvar_sdk::region!(VestreViken = SPEC);
 /// senter (Hol, Ål, Gol, Nesbyen, Flå; Hemsedal is not named in the title).
 const EGEN_LM_ARENA: &[&str] = &["3301", "3330", "3328", "3324", "3322", "3320"];
 
-const PROSJEKT: &str = "Prosjekt: modeller for samarbeid om lærings- og mestringstiltak mellom kommunene og Vestre Viken (2013–2014), orientering til OSU";
-const DRAMMEN: &str = "Plan for en lærings- og mestringsbase i Drammen kommune, et forarbeid til lærings- og mestringssenter (2014)";
-const HALLINGDAL: &str = "Hovedprosjektet Hallingdal lokalmedisinske senter, delprosjekt 3: Kompetanse, lærings- og mestringssenter Hallingdal (2012)";
+const PROSJEKT: &str = "Vestre Viken HF: Modeller for samarbeid om lærings- og mestringstiltak mellom kommunene og Vestre Viken, orientering til overordnet samarbeidsutvalg (OSU), prosjektet 2013–2014 (året for orienteringen står ikke i dokumentet)";
+const DRAMMEN: &str = "Drammen kommune: Plan for en lærings- og mestringsbase i Drammen kommune, et forarbeid til lærings- og mestringssenter (2014), bare tittelen, i dokumentlisten i NK LMH: Kommunale lærings- og mestringstjenester – smakebiter på samhandling (2014)";
+const HALLINGDAL: &str = "Hovedprosjektet Hallingdal lokalmedisinske senter, delprosjekt 3: Kompetanse, lærings- og mestringssenter Hallingdal (2012), bare tittelen, i dokumentlisten i NK LMH: Kommunale lærings- og mestringstjenester – smakebiter på samhandling (2014)";
 
 const CAVEAT_POINT: &str = "OSU-orienteringen sier ikke hvilket punkt i tjenesteavtalene som dekker oppgaven; henvisningen er en tolkning og kan endres i plugins/vestre-viken/src/lib.rs.";
-const CAVEAT_MODEL: &str = "Kilden sier at modellene skal variere med kommunenes forutsetninger, men ikke hvilke kommuner som får hvilken modell; at Drammen og Hallingdal-kommunene har egen lærings- og mestringsarena bygger bare på dokumenttitler i seed 002. Listen EGEN_LM_ARENA kan endres i plugins/vestre-viken/src/lib.rs.";
+const CAVEAT_MODEL: &str = "Kilden sier at modellene skal variere med kommunenes forutsetninger, men ikke hvilke kommuner som får hvilken modell, og kaller framtidig ansvars- og oppgavedeling «under utvikling». At Drammen og Hallingdal-kommunene har egen lærings- og mestringsarena, bygger bare på titler i en dokumentliste (NK LMH 2014), ikke på tekst, og Drammens dokument er en plan («et forarbeid»). Listen EGEN_LM_ARENA kan endres i plugins/vestre-viken/src/lib.rs.";
+const CAVEAT_PREPARATORY: &str = "OSU-orienteringen kaller framtidig ansvars- og oppgavedeling mellom kommunene og Vestre Viken «under utvikling» og innleder bare til dialog; fordelingen her er en tolkning av prosjektets mål, ikke en avtalt fordeling, og punktet i tjenesteavtalene er også en tolkning. Kan endres i plugins/vestre-viken/src/lib.rs.";
 
 pub static SPEC: RegionSpec = RegionSpec {
     id: "vestre-viken",
@@ -72,7 +76,7 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &[],
         clause: Some("LM-samarbeidsprosjektet 2013–2014 (OSU); TA 6"),
-        basis: &[PROSJEKT],
+        sources: &[PROSJEKT],
         note: "Kompetanseoverføring gjennom kurs i helsepedagogikk er en sentral del av prosjektet: 100 ansatte i kommunene og helseforetaket har tatt et kurs på 25 timer i helsepedagogikk.",
         caveat: Some(CAVEAT_POINT),
     },
@@ -84,8 +88,8 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &[],
         clause: Some("LM-samarbeidsprosjektet 2013–2014 (OSU); TA 6"),
-        basis: &[PROSJEKT],
-        note: "Prosjektet skal overføre kompetanse fra Vestre Viken til samarbeidende kommuner gjennom utvikling av modeller, kurs i helsepedagogikk og kurs i empatisk kommunikasjon.",
+        sources: &[PROSJEKT],
+        note: "Prosjektet skal bidra til kompetanseoverføring fra Vestre Viken til samarbeidende kommuner gjennom utvikling av modeller, kurs i helsepedagogikk og kurs i empatisk kommunikasjon.",
         caveat: Some(CAVEAT_POINT),
     },
     Rule {
@@ -96,8 +100,8 @@ static RULES: &[Rule] = &[
         contributors: &[],
         partners: &["brukerorganisasjoner"],
         clause: Some("LM-samarbeidsprosjektet 2013–2014 (OSU); TA 2"),
-        basis: &[PROSJEKT],
-        note: "Prosjektet skal spisse spesialisthelsetjenestens oppgaver i opplæring av pasienter og pårørende; den diagnosespesifikke opplæringen blir i helseforetaket.",
+        sources: &[PROSJEKT],
+        note: "Prosjektet skal spisse spesialisthelsetjenestens oppgaver i opplæring av pasienter og pårørende; den diagnosespesifikke opplæringen er sykehusets lovpålagte oppgave (sphl. § 3-8 første ledd nr. 4).",
         caveat: Some(CAVEAT_POINT),
     },
     Rule {
@@ -108,9 +112,9 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Hf],
         partners: &["frivillige organisasjoner"],
         clause: Some("LM-samarbeidsprosjektet 2013–2014 (OSU); TA 10"),
-        basis: &[PROSJEKT],
-        note: "Prosjektet skal overføre lærings- og mestringstilbud fra Vestre Viken til samarbeidende kommuner og styrke kommunenes forebyggende og helsefremmende arbeid; kommunen gir tilbudet, helseforetaket bidrar med kompetanse.",
-        caveat: Some(CAVEAT_POINT),
+        sources: &[PROSJEKT],
+        note: "Prosjektet skal bidra til kompetanseoverføring fra Vestre Viken til samarbeidende kommuner og styrke kommunenes forebyggende og helsefremmende arbeid; her gir kommunen tilbudet, og helseforetaket bidrar med kompetanse.",
+        caveat: Some(CAVEAT_PREPARATORY),
     },
     Rule {
         id: "vestre-viken/lm-oversikt-egen-arena",
@@ -125,8 +129,8 @@ static RULES: &[Rule] = &[
         clause: Some(
             "LM-samarbeidsprosjektet 2013–2014 (OSU): modell for kommune med egen LM-arena; TA 6",
         ),
-        basis: &[PROSJEKT, DRAMMEN, HALLINGDAL],
-        note: "Kommuner med egen lærings- og mestringsarena (Drammens lærings- og mestringsbase, lærings- og mestringssenteret ved Hallingdal lokalmedisinske senter) holder selv oversikt over og planlegger sine tilbud; Vestre Viken melder inn sine.",
+        sources: &[PROSJEKT, DRAMMEN, HALLINGDAL],
+        note: "For kommuner med planer om egen lærings- og mestringsarena (planen for en lærings- og mestringsbase i Drammen, delprosjektet om et lærings- og mestringssenter ved Hallingdal lokalmedisinske senter) antar regelen at kommunen holder oversikt over og planlegger sine tilbud; Vestre Viken melder inn sine.",
         caveat: Some(CAVEAT_MODEL),
     },
     Rule {
@@ -137,8 +141,8 @@ static RULES: &[Rule] = &[
         contributors: &[Level::Kommune],
         partners: &[],
         clause: Some("LM-samarbeidsprosjektet 2013–2014 (OSU); TA 6"),
-        basis: &[PROSJEKT],
-        note: "I kommuner uten egen lærings- og mestringsarena holder lærings- og mestringssenteret i Vestre Viken oversikten over tilbudene mens modellen for kommunen utvikles; kommunen melder inn sine tilbud.",
+        sources: &[PROSJEKT],
+        note: "I andre kommuner antar regelen at lærings- og mestringssenteret i Vestre Viken holder oversikten over tilbudene mens modellen for kommunen utvikles; kommunen melder inn sine tilbud.",
         caveat: Some(CAVEAT_MODEL),
     },
 ];
@@ -158,7 +162,12 @@ mod tests {
         assert_eq!((drammen.owner, hol.owner), (Level::Kommune, Level::Kommune));
         assert_eq!(baerum.rule, "vestre-viken/lm-oversikt");
         assert_eq!(baerum.owner, Level::Hf);
-        assert!(drammen.caveats.iter().any(|c| c.contains("dokumenttitler")));
+        assert!(
+            drammen
+                .caveats
+                .iter()
+                .any(|c| c.contains("titler i en dokumentliste"))
+        );
         // Hol is not Hole: Hole 3310 has no LM arena in the sources.
         let hole = who(Query::task("lm-oversikt").kommune("3310"));
         assert_eq!(hole.owner, Level::Hf);

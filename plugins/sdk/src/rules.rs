@@ -224,14 +224,13 @@ impl Decision {
     }
 }
 
-/// Checks that `kommune` belongs to the region (settled, or accepted though unsettled).
+/// Checks that `kommune` belongs to the region, as the register says (settled or not).
 pub fn member(
     spec: &RegionSpec,
     number: &str,
 ) -> Result<(&'static Kommune, &'static Membership), QueryError> {
     kommuner::by_number(number)
         .and_then(|k| kommuner::membership(k, spec.id).map(|m| (k, m)))
-        .filter(|(k, m)| m.settled || spec.accept_unsettled.contains(&k.number))
         .ok_or_else(|| QueryError::KommuneNotInRegion(number.to_string()))
 }
 
@@ -365,7 +364,7 @@ pub fn ruling(spec: &RegionSpec, d: &Decision, trace: Vec<String>) -> Ruling {
     let mut caveats = Vec::new();
     if let Some((k, m)) = d.unsettled {
         caveats.push(format!(
-            "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i regionens RegionSpec::accept_unsettled.",
+            "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i schemas/kommuner.json.",
             k.name,
             k.number,
             spec.id,

@@ -9,6 +9,10 @@
 /// Every code the engine and the SDK's rules give, sorted by code.
 const CODES: &[(&str, &str)] = &[
     (
+        "ambiguous-kommune",
+        "The name names more than one kommune, and the region serves none or several of them.",
+    ),
+    (
         "barnekoordinator-not-child",
         "A barnekoordinator is planned for an adult or elderly patient (hol. § 7-2 a).",
     ),
@@ -55,6 +59,10 @@ const CODES: &[(&str, &str)] = &[
         "A handover to the other level carries no information with it.",
     ),
     (
+        "homonym-kommune",
+        "The name names more than one kommune; the one the region serves was taken.",
+    ),
+    (
         "individuell-plan-missing",
         "Long-term needs served by both levels, and no individuell plan (hol. § 7-1).",
     ),
@@ -96,7 +104,7 @@ const CODES: &[(&str, &str)] = &[
     ("not-utf8", "The text is not UTF-8."),
     (
         "old-kommune",
-        "The pathway gives its kommune by a former number or by a name, not by today's kommunenummer.",
+        "The pathway gives its kommune by a former number or a former name.",
     ),
     (
         "old-kommunenummer",
@@ -160,6 +168,10 @@ const CODES: &[(&str, &str)] = &[
         "The task is not in the national LM task catalogue.",
     ),
     ("unreadable", "The file or directory could not be read."),
+    (
+        "unsettled-kommune",
+        "The sources do not settle whether the region serves the kommune; the region accepts it with a caveat.",
+    ),
     (
         "wrong-level",
         "A pathway step is planned by a level that neither owns the task nor contributes to it.",

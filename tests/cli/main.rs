@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod kommune;
 mod pathway;
 mod plugins;
 mod regions;

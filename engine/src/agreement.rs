@@ -511,7 +511,8 @@ pub fn engine_findings(
         );
     }
 
-    // Kommuner: today's numbers, in the region.
+    // Kommuner: today's numbers, in the region; a membership the sources do not settle
+    // is accepted with a note.
     let register = kommune::register();
     for (i, n) in v["parties"]["kommuner"]
         .as_array()
@@ -523,9 +524,8 @@ pub fn engine_findings(
         let pointer = format!("/parties/kommuner/{i}");
         match register.by_number(n) {
             Some(k) => {
-                if let Some(info) = region
-                    && !info.kommuner.iter().any(|x| x == n)
-                {
+                let Some(info) = region else { continue };
+                if !info.kommuner.iter().any(|x| x == n) {
                     let elsewhere: Vec<&str> =
                         k.regions.iter().map(|m| m.region.as_str()).collect();
                     push(
@@ -538,15 +538,30 @@ pub fn engine_findings(
                             info.hf_parties.join(", ")
                         ),
                         pointer,
-                        (!elsewhere.is_empty()).then(|| {
+                        Some(if elsewhere.is_empty() {
+                            format!("no region of ansvar serves {}", register.label(k))
+                        } else {
                             format!("{} is in region {}", k.name, elsewhere.join(" and "))
                         }),
+                    );
+                } else if let Some(m) = k.membership(&info.id).filter(|m| !m.settled) {
+                    push(
+                        Code::UnsettledKommune,
+                        Severity::Info,
+                        format!(
+                            "the sources do not settle whether region {} serves kommune {n} {}{}",
+                            info.id,
+                            k.name,
+                            m.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()
+                        ),
+                        pointer,
+                        Some("the region's rulings for it carry the caveat; the membership is kept in schemas/kommuner.json".into()),
                     );
                 }
             }
             None => match register.resolve(n) {
                 Ok(r) => push(
-                    Code::OldKommunenummer,
+                    Code::OldKommune,
                     Severity::Warning,
                     format!(
                         "{n} is an old kommunenummer: {}",
@@ -555,13 +570,25 @@ pub fn engine_findings(
                     pointer,
                     Some(format!("write \"{}\"", r.kommune.number)),
                 ),
-                Err(_) => push(
-                    Code::UnknownKommune,
-                    Severity::Error,
-                    format!("no kommune has the number {n}"),
-                    pointer,
-                    Some("kommunenummer valid from 1 January 2024, 4 digits".into()),
-                ),
+                Err(e) => match &e {
+                    kommune::KommuneError::Ambiguous { candidates, .. } => push(
+                        Code::OldKommune,
+                        Severity::Warning,
+                        format!(
+                            "{n} is an old kommunenummer, today split between {}",
+                            candidates.join(" and ")
+                        ),
+                        pointer,
+                        Some(e.help()),
+                    ),
+                    kommune::KommuneError::Unknown { .. } => push(
+                        Code::UnknownKommune,
+                        Severity::Error,
+                        format!("no kommune has the number {n}"),
+                        pointer,
+                        Some("kommunenummer valid from 1 January 2024, 4 digits".into()),
+                    ),
+                },
             },
         }
     }

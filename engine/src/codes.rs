@@ -46,6 +46,8 @@ macro_rules! codes {
 }
 
 codes! {
+    AmbiguousKommune = "ambiguous-kommune":
+        "The name names more than one kommune, and the region serves none or several of them.",
     BarnekoordinatorNotChild = "barnekoordinator-not-child":
         "A barnekoordinator is planned for an adult or elderly patient whose family is not expecting a child (hol. § 7-2 a).",
     Bom = "bom":
@@ -72,6 +74,8 @@ codes! {
         "The agreement allocates the same task in more than one clause.",
     HandoverWithoutInformation = "handover-without-information":
         "A handover to the other level carries no information with it.",
+    HomonymKommune = "homonym-kommune":
+        "The name names more than one kommune; the one the region serves was taken.",
     IndividuellPlanMissing = "individuell-plan-missing":
         "Long-term needs served by both levels, and no individuell plan (hol. § 7-1).",
     IndividuellPlanNotInKommune = "individuell-plan-not-in-kommune":
@@ -103,9 +107,7 @@ codes! {
     NotUtf8 = "not-utf8":
         "The text is not UTF-8.",
     OldKommune = "old-kommune":
-        "The pathway gives its kommune by a former number or by a name, not by today's kommunenummer.",
-    OldKommunenummer = "old-kommunenummer":
-        "The agreement gives a kommune by a kommunenummer that a merger or a new county has replaced.",
+        "A kommune given by a former number or a former name, which a merger or a new county has replaced.",
     OutsideParent = "outside-parent":
         "A særavtale clause refers to a tjenesteavtale other than the one it hangs off; the tjenesteavtale prevails.",
     PhaseOutOfOrder = "phase-out-of-order":
@@ -144,6 +146,8 @@ codes! {
         "The task is not in the national LM task catalogue.",
     Unreadable = "unreadable":
         "The file or directory could not be read.",
+    UnsettledKommune = "unsettled-kommune":
+        "The sources do not settle whether the region serves the kommune; the region accepts it with a caveat.",
     WrongLevel = "wrong-level":
         "A pathway step is planned by a level that neither owns the task nor contributes to it.",
     WrongParagraph = "wrong-paragraph":

@@ -76,7 +76,30 @@ struct Register {
     #[allow(dead_code)]
     description: String,
     valid_from: String,
+    #[allow(dead_code)]
+    sources: Vec<Source>,
+    #[allow(dead_code)]
+    counties: Vec<County>,
     kommuner: Vec<Kommune>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Source {
+    id: String,
+    title: String,
+    publisher: String,
+    year: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct County {
+    number: String,
+    name: String,
+    check: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -89,6 +112,8 @@ struct Kommune {
     regions: Vec<Membership>,
     former: Vec<Former>,
     note: Option<String>,
+    check: Option<String>,
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +130,8 @@ struct Former {
     number: String,
     name: String,
     period: String,
+    #[allow(dead_code)]
+    check: Option<String>,
 }
 
 fn main() {
@@ -227,7 +254,50 @@ fn write_rule(out: &mut String, task: &str, r: &Rule) {
     .unwrap();
 }
 
+/// The kommuner some region serves: a plugin answers only for the kommuner of its
+/// region, so the rest of Norway's kommuner (the host's business: telling a kommune
+/// outside every region from an unknown one) stays out of every plugin.
 fn write_register(out: &mut String, r: &Register) {
+    let mut seen = std::collections::BTreeSet::new();
+    for k in &r.kommuner {
+        assert!(
+            seen.insert(&k.number),
+            "duplicate kommunenummer {}",
+            k.number
+        );
+        assert!(
+            k.number.len() == 4 && k.number.bytes().all(|b| b.is_ascii_digit()),
+            "kommunenummer `{}` is not 4 digits",
+            k.number
+        );
+        assert!(
+            !k.sources.is_empty(),
+            "kommune {} rests on no source",
+            k.number
+        );
+        for p in &k.parallel_names {
+            assert!(
+                k.name.split(" - ").any(|n| n == p),
+                "kommune {}: the parallel name `{p}` is not part of its name `{}`",
+                k.number,
+                k.name
+            );
+        }
+    }
+    let served: Vec<&Kommune> = r
+        .kommuner
+        .iter()
+        .filter(|k| !k.regions.is_empty())
+        .collect();
+    for k in &served {
+        // A ruling names its kommune without a caveat on the number; an unverified
+        // number would need one.
+        assert!(
+            k.check.is_none(),
+            "kommune {} is served by a region, but its number is marked [check]: verify it first",
+            k.number
+        );
+    }
     writeln!(
         out,
         "pub const KOMMUNER_VALID_FROM: &str = {:?};",
@@ -235,8 +305,7 @@ fn write_register(out: &mut String, r: &Register) {
     )
     .unwrap();
     writeln!(out, "pub static KOMMUNER: &[Kommune] = &[").unwrap();
-    for k in &r.kommuner {
-        assert!(k.number.len() == 4 && k.number.bytes().all(|b| b.is_ascii_digit()));
+    for k in &served {
         writeln!(
             out,
             "Kommune {{ number: {:?}, name: {:?}, parallel_names: &{:?}, county_note: {:?}, note: {:?},",
@@ -267,19 +336,8 @@ fn write_register(out: &mut String, r: &Register) {
     // The index of each kommune by its number, for all 10,000 numbers (20 KB): a lookup
     // per pathway is one load, where a binary search compared nine times.
     let mut by_number = vec![u16::MAX; 10_000];
-    for (i, k) in r.kommuner.iter().enumerate() {
-        assert!(
-            k.number.len() == 4 && k.number.bytes().all(|b| b.is_ascii_digit()),
-            "kommunenummer `{}` is not 4 digits",
-            k.number
-        );
-        let n: usize = k.number.parse().unwrap();
-        assert!(
-            by_number[n] == u16::MAX,
-            "duplicate kommunenummer {}",
-            k.number
-        );
-        by_number[n] = u16::try_from(i).unwrap();
+    for (i, k) in served.iter().enumerate() {
+        by_number[k.number.parse::<usize>().unwrap()] = u16::try_from(i).unwrap();
     }
     writeln!(out, "static BY_NUMBER: [u16; 10_000] = {by_number:?};").unwrap();
 }

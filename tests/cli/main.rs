@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod kommune;
 mod output;
 mod pathway;
 mod plugins;

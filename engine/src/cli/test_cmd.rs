@@ -232,8 +232,14 @@ pub fn run(
             if let Some(w) = &case.who {
                 cov.tasks.insert(w.task.clone());
                 cov.phases.insert(w.phase.clone().unwrap_or("-".into()));
+                let serves =
+                    |k: &ansvar::kommune::Kommune| region.info.kommuner.contains(&k.number);
+                let in_region = ansvar::kommune::InRegion {
+                    id: &region.info.id,
+                    serves: &serves,
+                };
                 let kommune = match &w.kommune {
-                    Some(k) => match ansvar::kommune::register().resolve(k) {
+                    Some(k) => match ansvar::kommune::register().resolve_in(k, Some(in_region)) {
                         Ok(r) => Some(r.kommune.number.clone()),
                         Err(err) => {
                             o.error = Some(err.to_string());

@@ -16,7 +16,7 @@ pub struct WhoArgs {
     /// Task id from the national catalogue (e.g. diagnosespesifikk-opplaering)
     #[arg(long)]
     pub task: String,
-    /// Kommune: kommunenummer or name (old and Sámi/Kven names are resolved)
+    /// Kommune: kommunenummer or name (today's, a Sámi/Kven one, or a former one)
     #[arg(long)]
     pub kommune: Option<String>,
     /// Diagnosis group id (e.g. kols, diabetes-type2)
@@ -107,39 +107,34 @@ fn resolve_kommune<'a>(
     info: &ansvar::plugin::RegionInfo,
 ) -> Result<kommune::Resolved<'a>, CliError> {
     let register = kommune::register();
-    let resolved = register.resolve(input).map_err(|e| match e {
-        KommuneError::Unknown {
-            ref suggestions, ..
-        } => {
-            let mut err = CliError::usage(ErrorKind::UnknownKommune, e.to_string());
-            if !suggestions.is_empty() {
-                let list = suggestions
-                    .iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                err.help = Some(format!(
-                    "did you mean {list}? A kommunenummer (4 digits) works too"
-                ));
+    let serves = |k: &kommune::Kommune| info.kommuner.contains(&k.number);
+    let in_region = kommune::InRegion {
+        id: &info.id,
+        serves: &serves,
+    };
+    let resolved = register
+        .resolve_in(input, Some(in_region))
+        .map_err(|e| match e {
+            KommuneError::Unknown {
+                ref suggestions, ..
+            } => {
+                let mut err = CliError::usage(ErrorKind::UnknownKommune, e.to_string());
+                err.help = Some(e.help());
                 err.suggestions = suggestions.clone();
-            } else {
-                err.help = Some("give the kommunenummer (4 digits) or today's name".into());
+                err
             }
-            err
-        }
-        KommuneError::Ambiguous { .. } => {
-            CliError::usage(ErrorKind::AmbiguousKommune, e.to_string())
-                .with_help(Some("give the kommunenummer instead".into()))
-        }
-    })?;
+            KommuneError::Ambiguous { .. } => {
+                CliError::usage(ErrorKind::AmbiguousKommune, e.to_string())
+                    .with_help(Some(e.help()))
+            }
+        })?;
     let k = resolved.kommune;
-    if !info.kommuner.contains(&k.number) {
+    if !serves(k) {
         let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
         let help = if elsewhere.is_empty() {
             format!(
-                "{} serves {} kommuner; see `ansvar regions`",
-                info.name,
-                info.kommuner.len()
+                "no region of ansvar serves {}; `ansvar regions` lists the regions and their kommuner",
+                register.label(k)
             )
         } else {
             format!(
@@ -153,9 +148,8 @@ fn resolve_kommune<'a>(
         return Err(CliError::usage(
             ErrorKind::KommuneOutsideRegion,
             format!(
-                "kommune `{input}` ({} {}) is not served by region {} ({})",
-                k.number,
-                k.display_name(),
+                "kommune `{input}` ({}) is not served by region {} ({})",
+                register.label(k),
                 info.id,
                 info.hf_parties.join(", ")
             ),

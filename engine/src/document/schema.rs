@@ -1,6 +1,7 @@
 //! The public JSON Schemas, and their violations turned into findings that say how to fix
 //! them: the field meant by a misspelt key, the value meant by a Norwegian word or a
-//! typo, the ISO form of a Norwegian date, the quotes a kommunenummer needs.
+//! typo, the ISO form of a Norwegian date, the quotes a kommunenummer needs, the number
+//! of a kommune given by its name.
 
 use std::sync::OnceLock;
 
@@ -11,6 +12,7 @@ use serde_json::Value;
 use super::json::escape_token;
 use crate::codes::Code;
 use crate::finding::{Finding, Location, Origin, Severity};
+use crate::kommune::{self, InRegion, KommuneError};
 use crate::suggest;
 
 /// One of the schemas in `schemas/`, compiled once.
@@ -89,6 +91,9 @@ impl Schema {
     /// Every violation in `document`, each with a way to fix it where one can be told.
     pub fn violations(&self, document: &Value) -> Vec<Violation> {
         let mut out = Vec::new();
+        // A kommune's name is read in the document's region, where a name two kommuner
+        // share means the region's.
+        let region = document.get("region").and_then(Value::as_str);
         for e in self.validator.iter_errors(document) {
             let pointer = e.instance_path().as_str().to_string();
             // The subschema holding the failed keyword: its `properties`, `description`,
@@ -111,7 +116,7 @@ impl Schema {
             out.push(Violation {
                 code: Code::Schema,
                 message: message(&e),
-                help: help(&e, at),
+                help: help(&e, at, region),
                 pointer,
                 at_key: false,
             });
@@ -160,8 +165,8 @@ fn message(e: &ValidationError<'_>) -> String {
 }
 
 /// How to mend one violation other than an unknown field; `at` is the subschema whose
-/// keyword failed.
-fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
+/// keyword failed, `region` the document's region.
+fn help(e: &ValidationError<'_>, at: &Value, region: Option<&str>) -> Option<String> {
     let given = e.instance().as_ref();
     let described = || description(at).map(str::to_string);
     // The field the value stands in ("" at the root, an index in a list).
@@ -192,6 +197,14 @@ fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
                 .or_else(described)
         }
         ValidationErrorKind::Type { .. } => type_help(given, at, key).or_else(described),
+        ValidationErrorKind::Pattern { pattern } if pattern == KOMMUNENUMMER => given
+            .as_str()
+            .and_then(|s| {
+                rewrite(s, pattern)
+                    .map(|r| format!("write `{r}`"))
+                    .or_else(|| kommune_help(s, region))
+            })
+            .or_else(described),
         ValidationErrorKind::Pattern { pattern } => given
             .as_str()
             .and_then(|s| rewrite(s, pattern))
@@ -213,6 +226,42 @@ fn help(e: &ValidationError<'_>, at: &Value) -> Option<String> {
             Some(format!("write `{expected_value}` here"))
         }
         _ => described(),
+    }
+}
+
+/// The pattern of a kommunenummer in the schemas.
+const KOMMUNENUMMER: &str = "^[0-9]{4}$";
+
+/// The number of the kommune `given` names, where a kommunenummer belongs: in `region`
+/// a name two kommuner share means the region's, elsewhere every candidate is named.
+fn kommune_help(given: &str, region: Option<&str>) -> Option<String> {
+    let serves = |k: &kommune::Kommune| region.is_some_and(|r| k.membership(r).is_some());
+    let in_region = region.map(|id| InRegion {
+        id,
+        serves: &serves,
+    });
+    match kommune::register().resolve_in(given, in_region) {
+        Ok(r) => Some(match &r.note {
+            Some(note) => format!("{note}: write `{}`", r.kommune.number),
+            None => format!(
+                "`{}` is kommune {} {}: write `{}`",
+                given.trim(),
+                r.kommune.number,
+                r.kommune.name,
+                r.kommune.number
+            ),
+        }),
+        Err(e @ KommuneError::Ambiguous { .. }) => Some(format!("{e}; {}", e.help())),
+        Err(KommuneError::Unknown { suggestions, .. }) if !suggestions.is_empty() => Some(format!(
+            "no kommune is called `{}`; did you mean {}? Write its kommunenummer",
+            given.trim(),
+            suggestions
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        Err(KommuneError::Unknown { .. }) => None,
     }
 }
 
@@ -590,6 +639,37 @@ mod tests {
         );
         assert_eq!(agreement(json!(["301"])).as_deref(), Some("write `0301`"));
         assert_eq!(agreement(json!([" 4601"])).as_deref(), Some("write `4601`"));
+    }
+
+    /// A kommune's name where its number belongs gets the number, read in the
+    /// document's region (here unn); a name two kommuner share gets both numbers.
+    #[test]
+    fn a_kommune_name_gets_its_number() {
+        let help = |name: &str| {
+            let mut a: Value = serde_json::from_str(include_str!(
+                "../../../agreements/unn/tjenesteavtale-6-fagnettverk.json"
+            ))
+            .unwrap();
+            a["parties"]["kommuner"] = json!([name]);
+            only(Schema::agreement(), &a).help.unwrap()
+        };
+        assert_eq!(
+            help("Tromsø"),
+            "`Tromsø` is kommune 5501 Tromsø: write `5501`"
+        );
+        assert_eq!(
+            help("Gáivuotna"),
+            "`Gáivuotna` is kommune 5540 Gáivuotna - Kåfjord - Kaivuono: write `5540`"
+        );
+        let heroy = help("Herøy");
+        assert!(heroy.contains("`1515` or `1818`"), "{heroy}");
+        assert!(heroy.contains("region unn serves none of them"), "{heroy}");
+        let old = help("Skånland");
+        assert!(
+            old.contains("former name") && old.ends_with("write `5512`"),
+            "{old}"
+        );
+        assert!(help("Tromsøø").contains("did you mean `Tromsø`"));
     }
 
     #[test]

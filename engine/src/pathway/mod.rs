@@ -385,57 +385,67 @@ fn resolve_kommune(
     outcome: &mut Outcome<'_>,
 ) -> Option<&'static str> {
     let register = kommune::register();
-    let (k, note): (&'static kommune::Kommune, Option<String>) = match register.by_number(input) {
-        Some(k) => (k, None),
-        None => match register.resolve(input) {
-            Ok(r) => (r.kommune, r.note),
-            Err(e) => {
-                let help = match &e {
-                    kommune::KommuneError::Unknown { suggestions, .. }
-                        if !suggestions.is_empty() =>
-                    {
-                        Some(format!(
-                            "did you mean {}?",
-                            suggestions
-                                .iter()
-                                .map(|s| format!("`{s}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ))
-                    }
-                    _ => Some(
-                        "a kommunenummer valid from 1 January 2024 (4 digits), or today's name"
-                            .into(),
-                    ),
-                };
-                let location = loc.locate("/kommune");
-                outcome.findings.push(Finding::engine(
-                    Code::UnknownKommune,
-                    Severity::Error,
-                    e.to_string(),
-                    "/kommune".into(),
-                    location,
-                    help,
-                ));
-                return None;
-            }
-        },
-    };
-    if let Some(note) = note {
+    let mut push = |code: Code, severity: Severity, message: String, help: Option<String>| {
         let location = loc.locate("/kommune");
         outcome.findings.push(Finding::engine(
-            Code::OldKommune,
-            Severity::Warning,
-            format!("`{input}`: {note}"),
+            code,
+            severity,
+            message,
             "/kommune".into(),
             location,
-            Some(format!("write \"{}\"", k.number)),
+            help,
         ));
-    }
-    if !info.kommuner.contains(&k.number) {
+    };
+    let serves = |k: &kommune::Kommune| info.kommuner.contains(&k.number);
+    let k = match register.by_number(input) {
+        Some(k) => k,
+        None => {
+            let in_region = kommune::InRegion {
+                id: &info.id,
+                serves: &serves,
+            };
+            match register.resolve_in(input, Some(in_region)) {
+                Ok(r) => {
+                    match (&r.note, r.former) {
+                        (Some(note), Some(_)) => push(
+                            Code::OldKommune,
+                            Severity::Warning,
+                            format!("`{input}`: {note}"),
+                            Some(format!("write \"{}\"", r.kommune.number)),
+                        ),
+                        (Some(note), None) => push(
+                            Code::HomonymKommune,
+                            Severity::Info,
+                            note.clone(),
+                            Some(format!("write \"{}\"", r.kommune.number)),
+                        ),
+                        (None, _) => {}
+                    }
+                    r.kommune
+                }
+                Err(e) => {
+                    let (code, help) = match &e {
+                        kommune::KommuneError::Unknown { suggestions, .. }
+                            if suggestions.is_empty() =>
+                        {
+                            (
+                                Code::UnknownKommune,
+                                "a kommunenummer valid from 1 January 2024 (4 digits), or today's name"
+                                    .to_string(),
+                            )
+                        }
+                        kommune::KommuneError::Unknown { .. } => (Code::UnknownKommune, e.help()),
+                        kommune::KommuneError::Ambiguous { .. } => (Code::AmbiguousKommune, e.help()),
+                    };
+                    push(code, Severity::Error, e.to_string(), Some(help));
+                    return None;
+                }
+            }
+        }
+    };
+    if !serves(k) {
         let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
-        let location = loc.locate("/kommune");
-        outcome.findings.push(Finding::engine(
+        push(
             Code::KommuneOutsideRegion,
             Severity::Error,
             format!(
@@ -445,12 +455,27 @@ fn resolve_kommune(
                 info.id,
                 info.hf_parties.join(", ")
             ),
-            "/kommune".into(),
-            location,
-            (!elsewhere.is_empty())
-                .then(|| format!("{} is in region {}", k.name, elsewhere.join(" and "))),
-        ));
+            Some(if elsewhere.is_empty() {
+                format!("no region of ansvar serves {}", register.label(k))
+            } else {
+                format!("{} is in region {}", k.name, elsewhere.join(" and "))
+            }),
+        );
         return None;
+    }
+    if let Some(m) = k.membership(&info.id).filter(|m| !m.settled) {
+        push(
+            Code::UnsettledKommune,
+            Severity::Info,
+            format!(
+                "the sources do not settle whether region {} serves kommune {} {}{}",
+                info.id,
+                k.number,
+                k.name,
+                m.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()
+            ),
+            Some("the rulings for it carry the caveat; the membership is kept in schemas/kommuner.json".into()),
+        );
     }
     Some(k.number.as_str())
 }

@@ -44,9 +44,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     // items are cited as the paragraph itself rather than guessing a local number.
     local_ta: &[(2, "TA 2"), (6, "TA 6"), (10, "TA 10")],
     local_ta_caveat: None,
-    // Gulen (formally Helse Førde) and Eidfjord (formally Helse Fonna) use Helse Bergen in
-    // practice; the sources do not settle it, so every ruling for them carries a caveat.
-    accept_unsettled: &["4635", "4619"],
     // The LM network's work group has a user representative (the 2017 saksframlegg).
     requires_user_representation: true,
     rules: RULES,

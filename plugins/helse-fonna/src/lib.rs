@@ -43,9 +43,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     local_ta_caveat: Some(
         "At TA 2, TA 6 og TA 10 dekker hol. § 6-2 nr. 2, 6 og 10 mellom Helse Fonna og kommunane, følger nummereringen fra 2012 og er ikke kontrollert; kan endres i plugins/helse-fonna/src/lib.rs.",
     ),
-    // Eidfjord (formally Helse Fonna) is listed only under helse-bergen in
-    // schemas/kommuner.json; nothing to accept here.
-    accept_unsettled: &[],
     // The network mandate: user organisations take part (and cover their members' costs).
     requires_user_representation: true,
     rules: RULES,

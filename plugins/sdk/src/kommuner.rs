@@ -90,6 +90,67 @@ mod tests {
         }
     }
 
+    /// The register decides membership, in one place: a kommune whose region the sources
+    /// do not settle is a member, with the caveat, of each region that may serve it.
+    #[test]
+    fn an_unsettled_kommune_is_accepted_by_each_region_that_may_serve_it() {
+        use crate::region::RegionSpec;
+        let spec = |id: &'static str| RegionSpec {
+            id,
+            name: id,
+            rhf: "",
+            hf_parties: &[],
+            agreements: &[],
+            local_ta: &[],
+            local_ta_caveat: None,
+            requires_user_representation: false,
+            rules: &[],
+        };
+        for (number, regions) in [
+            ("4619", &["helse-bergen", "helse-fonna"][..]),
+            ("4635", &["helse-bergen"][..]),
+            ("3903", &["sykehuset-i-vestfold", "vestre-viken"][..]),
+        ] {
+            for region in regions {
+                let s = spec(region);
+                let (k, _) = crate::rules::member(&s, number)
+                    .unwrap_or_else(|e| panic!("{number} in {region}: {e:?}"));
+                assert_eq!(k.number, number);
+                assert!(
+                    s.kommuner().iter().any(|n| n == number),
+                    "{number} in {region}"
+                );
+            }
+        }
+        let eidfjord = by_number("4619").unwrap();
+        assert!(eidfjord.regions.iter().all(|m| !m.settled));
+        let fonna = spec("helse-fonna");
+        let q = crate::model::Query {
+            task: "lm-nettverk".into(),
+            kommune: Some("4619".into()),
+            diagnosis: None,
+            age: None,
+            phase: None,
+        };
+        let ruling = crate::rules::evaluate(&fonna, &q).unwrap();
+        assert!(
+            ruling.caveats.iter().any(|c| c.contains("Eidfjord (4619)")),
+            "{:?}",
+            ruling.caveats
+        );
+    }
+
+    /// Only the kommuner some region serves are compiled into a plugin.
+    #[test]
+    fn a_plugin_holds_only_the_kommuner_of_the_regions() {
+        assert!(KOMMUNER.iter().all(|k| !k.regions.is_empty()));
+        assert!(
+            by_number("3419").is_none(),
+            "Våler (Innlandet) is no region's"
+        );
+        assert!(by_number("3114").is_some());
+    }
+
     #[test]
     fn holmestrand_is_served_by_two_hfs() {
         let k = by_number("3903").unwrap();

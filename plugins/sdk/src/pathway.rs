@@ -763,7 +763,6 @@ mod tests {
         agreements: &[],
         local_ta: &[(2, "TA 2")],
         local_ta_caveat: None,
-        accept_unsettled: &[],
         requires_user_representation: false,
         rules: &[Rule {
             id: "test/lm-nettverk",

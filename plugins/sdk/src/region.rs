@@ -22,8 +22,6 @@ pub struct RegionSpec {
     pub local_ta: &'static [(u8, &'static str)],
     /// caveat added to rulings whose clause comes from `local_ta`, if that map is unverified
     pub local_ta_caveat: Option<&'static str>,
-    /// kommunenummer the region serves although the sources do not settle it
-    pub accept_unsettled: &'static [&'static str],
     /// whether the region's LM agreements must state user representation
     pub requires_user_representation: bool,
     /// regional rules, tried in order before the national baseline
@@ -53,10 +51,10 @@ impl RegionSpec {
             .join("; ")
     }
 
-    /// kommunenummer of every kommune the region serves.
+    /// kommunenummer of every kommune the register gives the region, those whose
+    /// membership the sources do not settle included (their rulings carry a caveat).
     pub fn kommuner(&self) -> Vec<String> {
         kommuner::of_region(self.id)
-            .filter(|(k, m)| m.settled || self.accept_unsettled.contains(&k.number))
             .map(|(k, _)| k.number.to_string())
             .collect()
     }

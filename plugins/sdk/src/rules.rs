@@ -274,14 +274,13 @@ impl Decision {
     }
 }
 
-/// Checks that `kommune` belongs to the region (settled, or accepted though unsettled).
+/// Checks that `kommune` belongs to the region, as the register says (settled or not).
 pub fn member(
     spec: &RegionSpec,
     number: &str,
 ) -> Result<(&'static Kommune, &'static Membership), QueryError> {
     kommuner::by_number(number)
         .and_then(|k| kommuner::membership(k, spec.id).map(|m| (k, m)))
-        .filter(|(k, m)| m.settled || spec.accept_unsettled.contains(&k.number))
         .ok_or_else(|| QueryError::KommuneNotInRegion(number.to_string()))
 }
 
@@ -421,7 +420,7 @@ pub fn ruling(spec: &RegionSpec, d: &Decision, trace: Vec<String>) -> Ruling {
     let mut caveats = Vec::new();
     if let Some((k, m)) = d.unsettled {
         caveats.push(format!(
-            "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i regionens RegionSpec::accept_unsettled.",
+            "{} ({}) er tatt med i {} selv om kildene ikke avgjør tilhørigheten{}; kan endres i schemas/kommuner.json.",
             k.name,
             k.number,
             spec.id,
@@ -558,7 +557,6 @@ mod statute_tests {
         agreements: &[],
         local_ta: &[(2, "TA 2")],
         local_ta_caveat: None,
-        accept_unsettled: &[],
         requires_user_representation: false,
         rules: &[
             rule(

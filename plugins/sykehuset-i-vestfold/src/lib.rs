@@ -64,9 +64,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     local_ta_caveat: Some(
         "Sykehuset i Vestfold og kommunene bruker bokstaverte delavtaler; hvilken delavtale som dekker punktet i hol. § 6-2 er ikke kontrollert, så punktet er oppgitt i stedet for bokstaven. Legg inn delavtalene i RegionSpec::local_ta i plugins/sykehuset-i-vestfold/src/lib.rs.",
     ),
-    // Holmestrand (with the former Sande) is a settled member here; Vestre Viken serving
-    // the former Sande part is that region's choice.
-    accept_unsettled: &[],
     // The article: the LMS forum of user organisations, and LMS-Vestfold strengthens the
     // network of user representatives.
     requires_user_representation: true,

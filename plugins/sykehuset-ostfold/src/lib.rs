@@ -54,7 +54,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     local_ta_caveat: Some(
         "At TA 2, TA 6 og TA 10 dekker hol. § 6-2 nr. 2, 6 og 10 mellom Sykehuset Østfold og kommunene, følger nummereringen fra 2012 og er ikke kontrollert; kan endres i plugins/sykehuset-ostfold/src/lib.rs.",
     ),
-    accept_unsettled: &[],
     // The article: user participation at system level, experience consultants, and a work
     // group of patient associations in Fredrikstad.
     requires_user_representation: true,

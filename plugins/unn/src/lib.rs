@@ -58,8 +58,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     local_ta_caveat: Some(
         "Bare TA 6 er nevnt i kilden (NK LMH 2014); at TA 2 og TA 10 dekker hol. § 6-2 nr. 2 og 10 hos UNN, er ikke kontrollert og kan endres i plugins/unn/src/lib.rs.",
     ),
-    // Every membership of the UNN area is settled in schemas/kommuner.json.
-    accept_unsettled: &[],
     // The article: users take part in planning, running and evaluating every LM offer
     // (standard metode, preferably two or more experienced users), both at LMS UNN and
     // through Tromsø's coordinator.

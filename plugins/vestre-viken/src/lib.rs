@@ -57,9 +57,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     local_ta_caveat: Some(
         "At TA 2, TA 6 og TA 10 dekker hol. § 6-2 nr. 2, 6 og 10 mellom Vestre Viken og kommunene, følger nummereringen fra 2012 og er ikke kontrollert; kan endres i plugins/vestre-viken/src/lib.rs.",
     ),
-    // Holmestrand: Vestre Viken says the former Sande part uses Drammen sykehus; the
-    // sources do not all settle it, so rulings for 3903 carry a caveat.
-    accept_unsettled: &["3903"],
     // The OSU orientation speaks of competence in user participation, not of user
     // representatives in the project or its models, so agreements are not required to
     // state them.

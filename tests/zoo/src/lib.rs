@@ -16,7 +16,6 @@ pub static SPEC: RegionSpec = RegionSpec {
     agreements: &[],
     local_ta: &[],
     local_ta_caveat: None,
-    accept_unsettled: &[],
     requires_user_representation: false,
     rules: &[],
 };

@@ -253,14 +253,12 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
             Some("check that the file exists and is readable; it may have been removed during the run".into()),
         )
     };
-    match std::fs::metadata(path) {
-        Ok(m) if m.len() > limits.max_bytes => return too_large(m.len(), limits.max_bytes),
-        Ok(_) => {}
-        Err(e) => return unreadable(e),
-    }
-    let bytes = match std::fs::read(path) {
+    // Opened once, checked (a regular file, its size) and read through the same handle,
+    // at most the limit: a named pipe, a device or a file swapped in meanwhile is not read.
+    let bytes = match crate::open::read_limited(path, limits.max_bytes) {
         Ok(b) => b,
-        Err(e) => return unreadable(e),
+        Err(crate::open::Limited::TooLarge(size)) => return too_large(size, limits.max_bytes),
+        Err(crate::open::Limited::Io(e)) => return unreadable(e),
     };
     read_bytes(&bytes, limits.max_depth)
 }

@@ -329,3 +329,15 @@ fn html(region: &Region, rows: &[Row]) -> String {
     s.push_str("</body>\n</html>\n");
     s
 }
+
+#[cfg(test)]
+mod tests {
+    /// Markdown passes HTML through: a plugin's text in a cell must not become markup.
+    #[test]
+    fn markdown_cells_escape_html() {
+        assert_eq!(
+            super::md_cell("<img src=x onerror=alert(1)> | A & B\nC"),
+            "&lt;img src=x onerror=alert(1)&gt; \\| A &amp; B C"
+        );
+    }
+}

@@ -35,7 +35,13 @@ pub fn run(
     let mut reports = Vec::new();
     let mut files = Vec::new();
     for p in &args.paths {
-        match files::collect(p, files::Kind::Agreements, &mut files, &mut reports) {
+        match files::collect(
+            p,
+            files::Kind::Agreements,
+            g.follow_links,
+            &mut files,
+            &mut reports,
+        ) {
             Ok(()) => {}
             Err(e) => {
                 out.error(&e);

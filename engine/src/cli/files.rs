@@ -67,28 +67,82 @@ impl Kind {
     }
 }
 
+/// A finding about a path that is skipped or cannot be read.
+fn skipped(path: &Path, severity: Severity, message: String, help: &str) -> FileReport {
+    FileReport {
+        path: path.to_path_buf(),
+        text: None,
+        findings: vec![Finding::engine(
+            Code::Unreadable,
+            severity,
+            message,
+            String::new(),
+            ansvar::finding::Location::START,
+            Some(help.into()),
+        )],
+    }
+}
+
+/// The part of a glob pattern before its first wildcard, as a directory to walk, and
+/// how deep under it a match can be (none: `**`, any depth).
+fn glob_base(pattern: &str) -> (PathBuf, Option<usize>) {
+    let parts: Vec<&str> = pattern.split('/').collect();
+    let literal = parts
+        .iter()
+        .take_while(|p| !p.contains(['*', '?', '[']))
+        .count()
+        .min(parts.len() - 1);
+    let base = parts[..literal].join("/");
+    let base = match base.as_str() {
+        "" if pattern.starts_with('/') => PathBuf::from("/"),
+        "" => PathBuf::from("."),
+        b => PathBuf::from(b),
+    };
+    let depth = (!pattern.contains("**")).then(|| parts.len() - literal);
+    (base, depth)
+}
+
 /// Adds the files of `kind` named by `arg` (file, directory or glob) to `files`; a
-/// directory entry that cannot be read becomes a report of its own.
+/// directory entry that cannot be read becomes a report of its own. Under a directory
+/// (or a glob's fixed part), symbolic links are followed only where they stay inside
+/// it, unless `follow_links`; a named pipe, device or socket is skipped with a finding.
 pub fn collect(
     arg: &str,
     kind: Kind,
+    follow_links: bool,
     files: &mut Vec<PathBuf>,
     reports: &mut Vec<FileReport>,
 ) -> Result<(), CliError> {
     let path = Path::new(arg);
     if !path.exists() && arg.contains(['*', '?', '[']) {
-        let matches = glob::glob(arg).map_err(|e| {
+        let pattern = glob::Pattern::new(arg).map_err(|e| {
             CliError::usage(ErrorKind::BadGlob, format!("invalid pattern `{arg}`: {e}"))
         })?;
-        let before = files.len();
-        for m in matches.flatten() {
-            if m.is_dir() {
-                collect(&m.display().to_string(), kind, files, reports)?;
+        let options = glob::MatchOptions {
+            require_literal_separator: true,
+            ..glob::MatchOptions::new()
+        };
+        let before = (files.len(), reports.len());
+        // Walked like a directory (links checked, loops found), matched as a pattern.
+        let (base, depth) = glob_base(arg);
+        let mut matched = Vec::new();
+        walk(&base, depth, follow_links, reports, |p, is_dir| {
+            let shown = p.strip_prefix("./").unwrap_or(p);
+            let hit = pattern.matches_path_with(shown, options);
+            if hit {
+                matched.push((shown.to_path_buf(), is_dir));
+            }
+            // A matched directory is collected whole below, not walked twice.
+            !(hit && is_dir)
+        });
+        for (m, is_dir) in matched {
+            if is_dir {
+                collect(&m.display().to_string(), kind, follow_links, files, reports)?;
             } else {
                 files.push(m);
             }
         }
-        if files.len() == before {
+        if (files.len(), reports.len()) == before {
             return Err(CliError::usage(
                 ErrorKind::NoMatch,
                 format!("no file matches `{arg}`"),
@@ -107,58 +161,218 @@ pub fn collect(
         files.push(path.to_path_buf());
         return Ok(());
     }
-    let mut skipped = 0;
-    let walk = walkdir::WalkDir::new(path)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter();
-    let walk = walk.filter_entry(|e| {
-        !(kind == Kind::Agreements
-            && e.file_type().is_dir()
-            && e.depth() > 0
-            && e.file_name() == PATHWAYS)
+    let mut skipped_files = 0;
+    let mut found = Vec::new();
+    walk(path, None, follow_links, reports, |p, is_dir| {
+        if is_dir {
+            return !(kind == Kind::Agreements
+                && p != path
+                && p.file_name() == Some(PATHWAYS.as_ref()));
+        }
+        if kind.wants(p) {
+            found.push(p.to_path_buf());
+        } else {
+            skipped_files += 1;
+        }
+        true
     });
-    for entry in walk {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                if kind.wants(e.path()) {
-                    files.push(e.into_path());
-                } else {
-                    skipped += 1;
-                }
-            }
-            Ok(_) => {}
+    files.extend(found);
+    if skipped_files > 0 {
+        eprintln!(
+            "note: skipped {skipped_files} file{} in `{arg}` that {} not {}",
+            if skipped_files == 1 { "" } else { "s" },
+            if skipped_files == 1 { "is" } else { "are" },
+            kind.describe()
+        );
+    }
+    Ok(())
+}
+
+/// Walks `root` in name order, calling `visit(path, is_dir)` for every directory (its
+/// answer: descend into it?) and regular file. A link leading out of `root` is skipped
+/// with a warning unless `follow_links`; a loop, an unreadable entry or a special file
+/// becomes a report.
+fn walk(
+    root: &Path,
+    max_depth: Option<usize>,
+    follow_links: bool,
+    reports: &mut Vec<FileReport>,
+    mut visit: impl FnMut(&Path, bool) -> bool,
+) {
+    let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut w = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name();
+    if let Some(d) = max_depth {
+        w = w.max_depth(d);
+    }
+    let mut it = w.into_iter();
+    while let Some(entry) = it.next() {
+        let e = match entry {
+            Ok(e) => e,
             Err(e) => {
                 let at = e
                     .path()
-                    .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
+                    .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
                 let why = if e.loop_ancestor().is_some() {
                     "a symbolic link loops back to a parent directory".to_string()
                 } else {
                     e.to_string()
                 };
-                reports.push(FileReport {
-                    path: at,
-                    text: None,
-                    findings: vec![Finding::engine(
-                        Code::Unreadable,
-                        Severity::Error,
-                        format!("cannot read: {why}"),
-                        String::new(),
-                        ansvar::finding::Location::START,
-                        Some("remove the link or point it elsewhere".into()),
-                    )],
-                });
+                reports.push(skipped(
+                    &at,
+                    Severity::Error,
+                    format!("cannot read: {why}"),
+                    "remove the link or point it elsewhere",
+                ));
+                continue;
+            }
+        };
+        if e.path_is_symlink() && !follow_links {
+            let target = std::fs::canonicalize(e.path());
+            if !target.as_ref().is_ok_and(|t| t.starts_with(&inside)) {
+                reports.push(skipped(
+                    e.path(),
+                    Severity::Warning,
+                    format!(
+                        "skipped: a symbolic link out of `{}`{}",
+                        root.display(),
+                        target
+                            .map_or_else(|_| String::new(), |t| format!(" (to `{}`)", t.display()))
+                    ),
+                    "pass --follow-links to follow links out of the directories given",
+                ));
+                if e.file_type().is_dir() {
+                    it.skip_current_dir();
+                }
+                continue;
             }
         }
+        let kind = e.file_type();
+        if kind.is_dir() {
+            if !visit(e.path(), true) {
+                it.skip_current_dir();
+            }
+        } else if kind.is_file() {
+            visit(e.path(), false);
+        } else {
+            reports.push(skipped(
+                e.path(),
+                Severity::Warning,
+                format!(
+                    "skipped: {} is not a regular file",
+                    ansvar::open::describe(kind)
+                ),
+                "only regular files are read from a directory",
+            ));
+        }
     }
-    if skipped > 0 {
-        eprintln!(
-            "note: skipped {skipped} file{} in `{arg}` that {} not {}",
-            if skipped == 1 { "" } else { "s" },
-            if skipped == 1 { "is" } else { "are" },
-            kind.describe()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a");
+        std::fs::create_dir_all(a.join("sub")).unwrap();
+        std::fs::write(a.join("one.json"), "{}").unwrap();
+        std::fs::write(a.join("sub/two.json"), "{}").unwrap();
+        dir
+    }
+
+    fn names(files: &[PathBuf], root: &Path) -> Vec<String> {
+        files
+            .iter()
+            .map(|f| f.strip_prefix(root).unwrap_or(f).display().to_string())
+            .collect()
+    }
+
+    /// A link out of the directory given (here to a directory with a secret) is not
+    /// followed unless asked; one that stays inside is.
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_directory_are_not_followed() {
+        let dir = tree();
+        let outside = dir.path().join("outside");
+        std::fs::create_dir(&outside).unwrap();
+        std::fs::write(outside.join("secret.json"), "{}").unwrap();
+        let a = dir.path().join("a");
+        std::os::unix::fs::symlink(&outside, a.join("out")).unwrap();
+        std::os::unix::fs::symlink(a.join("sub"), a.join("in")).unwrap();
+        let (mut files, mut reports) = (Vec::new(), Vec::new());
+        let arg = a.display().to_string();
+        collect(&arg, Kind::Agreements, false, &mut files, &mut reports).unwrap();
+        assert_eq!(
+            names(&files, &a),
+            ["in/two.json", "one.json", "sub/two.json"]
+        );
+        assert_eq!(reports.len(), 1);
+        assert!(
+            reports[0].findings[0]
+                .message
+                .contains("a symbolic link out of")
+        );
+        let (mut files, mut reports) = (Vec::new(), Vec::new());
+        collect(&arg, Kind::Agreements, true, &mut files, &mut reports).unwrap();
+        assert!(names(&files, &a).contains(&"out/secret.json".to_string()));
+        assert!(reports.is_empty());
+    }
+
+    /// A named pipe among the documents is skipped with a finding, never opened.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_skipped_with_a_finding() {
+        let dir = tree();
+        let a = dir.path().join("a");
+        let made = std::process::Command::new("mkfifo")
+            .arg(a.join("pipe.json"))
+            .status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let (mut files, mut reports) = (Vec::new(), Vec::new());
+        collect(
+            &a.display().to_string(),
+            Kind::Agreements,
+            false,
+            &mut files,
+            &mut reports,
+        )
+        .unwrap();
+        assert_eq!(files.len(), 2);
+        assert!(
+            reports[0].findings[0]
+                .message
+                .contains("a named pipe is not a regular file")
         );
     }
-    Ok(())
+
+    /// A glob through a directory linked to its own parent ends, with the loop reported.
+    #[cfg(unix)]
+    #[test]
+    fn a_glob_does_not_loop_through_linked_directories() {
+        let dir = tree();
+        let a = dir.path().join("a");
+        std::os::unix::fs::symlink(&a, a.join("sub/back")).unwrap();
+        std::os::unix::fs::symlink(&a, a.join("sub/again")).unwrap();
+        let (mut files, mut reports) = (Vec::new(), Vec::new());
+        let pattern = format!("{}/**/*.json", a.display());
+        collect(&pattern, Kind::Agreements, true, &mut files, &mut reports).unwrap();
+        assert_eq!(names(&files, &a), ["one.json", "sub/two.json"]);
+        assert_eq!(reports.len(), 2, "each loop reported once");
+        let pattern = format!("{}/*/*.json", a.display());
+        let (mut files, mut reports) = (Vec::new(), Vec::new());
+        collect(&pattern, Kind::Agreements, false, &mut files, &mut reports).unwrap();
+        assert_eq!(names(&files, &a), ["sub/two.json"]);
+    }
+
+    #[test]
+    fn glob_bases() {
+        assert_eq!(glob_base("a/b/*.json"), (PathBuf::from("a/b"), Some(1)));
+        assert_eq!(glob_base("*.json"), (PathBuf::from("."), Some(1)));
+        assert_eq!(glob_base("a/**/x.json"), (PathBuf::from("a"), None));
+        assert_eq!(glob_base("/t/*/y"), (PathBuf::from("/t"), Some(2)));
+    }
 }

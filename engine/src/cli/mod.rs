@@ -49,6 +49,9 @@ pub struct Global {
     /// Largest --plugin file read, in MiB
     #[arg(long, global = true, value_name = "MIB", default_value_t = 16)]
     pub plugin_max_mib: u64,
+    /// Follow symbolic links out of the directories (and glob patterns) given
+    #[arg(long, global = true)]
+    pub follow_links: bool,
     /// Do not use the compiled-code cache (see ANSVAR_CACHE_DIR)
     #[arg(long, global = true)]
     pub no_cache: bool,

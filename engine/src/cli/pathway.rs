@@ -64,7 +64,13 @@ pub fn run(
             continue;
         }
         let before = files.len();
-        match files::collect(p, files::Kind::Pathways, &mut files, &mut unreadable) {
+        match files::collect(
+            p,
+            files::Kind::Pathways,
+            g.follow_links,
+            &mut files,
+            &mut unreadable,
+        ) {
             Ok(()) if files.len() == before && std::path::Path::new(p).is_dir() => {
                 let e = CliError::usage(
                     ErrorKind::NoPathways,

@@ -164,7 +164,13 @@ pub fn run(
     let mut paths = Vec::new();
     let mut unreadable: Vec<FileReport> = Vec::new();
     for p in &args.paths {
-        files::collect(p, files::Kind::Cases, &mut paths, &mut unreadable)?;
+        files::collect(
+            p,
+            files::Kind::Cases,
+            g.follow_links,
+            &mut paths,
+            &mut unreadable,
+        )?;
     }
     if let Some(r) = unreadable.first() {
         return Err(CliError::usage(

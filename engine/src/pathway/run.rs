@@ -534,24 +534,23 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
             "check that the file exists and is readable",
         )
     };
-    match std::fs::metadata(path) {
-        Ok(m) if m.len() > max => {
+    // Opened once, checked (a regular file, its size) and read through the same handle,
+    // at most the limit.
+    let read = match crate::open::read_limited(path, max) {
+        Err(crate::open::Limited::TooLarge(size)) => {
             return (
                 Vec::new(),
                 broken(
                     Code::TooLarge,
-                    format!(
-                        "the file is {} bytes, more than the limit of {max} bytes",
-                        m.len()
-                    ),
+                    format!("the file is {size} bytes, more than the limit of {max} bytes"),
                     "write many pathways as JSON Lines (.jsonl), or raise the limit with `--max-file-bytes`",
                 ),
             );
         }
-        Ok(_) => {}
-        Err(e) => return (Vec::new(), unreadable(e)),
-    }
-    match std::fs::read(path) {
+        Err(crate::open::Limited::Io(e)) => Err(e),
+        Ok(buf) => Ok(buf),
+    };
+    match read {
         Ok(buf) => {
             let start = if buf.starts_with(b"\xEF\xBB\xBF") {
                 3
@@ -580,7 +579,8 @@ fn read_lines(
     let input: Box<dyn io::Read> = if path.as_os_str() == "-" {
         Box::new(io::stdin())
     } else {
-        match std::fs::File::open(path) {
+        // A regular file only: a named pipe or a device is not read (`-` is stdin).
+        match crate::open::regular(path) {
             Ok(f) => Box::new(f),
             Err(e) => {
                 let item = broken(

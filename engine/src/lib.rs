@@ -8,6 +8,7 @@ pub mod analyze;
 pub mod atomic;
 pub mod check;
 pub mod codes;
+pub mod diff;
 pub mod document;
 pub mod finding;
 pub mod kommune;

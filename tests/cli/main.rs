@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod diff;
 mod pathway;
 mod plugins;
 mod regions;

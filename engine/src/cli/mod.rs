@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod diff;
 mod files;
 mod output;
 mod pathway;
@@ -72,9 +73,9 @@ pub enum Format {
     Junit,
     /// JSON Lines, one record per pathway with every step's verdict (pathway check)
     Jsonl,
-    /// Markdown (matrix)
+    /// Markdown (matrix, diff)
     Md,
-    /// A self-contained HTML page that prints well (matrix)
+    /// A self-contained HTML page that prints well (matrix, diff)
     Html,
 }
 
@@ -93,6 +94,9 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// The responsibility matrix of a region, for an agreement appendix (md or html)
     Matrix(analyze::MatrixArgs),
+    /// What a revision changes: two plugins, two agreement documents or a git range,
+    /// compared over the whole context space
+    Diff(diff::DiffArgs),
     /// Run region test cases (expected rulings, pathway and agreement findings)
     Test(test_cmd::TestArgs),
     /// Work with plugin files
@@ -158,6 +162,10 @@ pub fn run(args: Args) -> Exit {
             Format::Human | Format::Json | Format::Md | Format::Html
         ),
         Command::Test(_) => matches!(g.format, Format::Human | Format::Json | Format::Junit),
+        Command::Diff(_) => matches!(
+            g.format,
+            Format::Human | Format::Json | Format::Md | Format::Html
+        ),
         _ => matches!(g.format, Format::Human | Format::Json),
     };
     if !allowed {
@@ -177,6 +185,7 @@ pub fn run(args: Args) -> Exit {
         Command::Analyze(a) => analyze::analyze(&host, g, &out, a),
         Command::Matrix(m) => analyze::matrix(&host, g, &out, m),
         Command::Test(t) => test_cmd::run(&host, g, &out, t),
+        Command::Diff(d) => diff::run(&host, g, &out, d),
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
     };
     match result.and_then(|code| out.finish().map(|()| code)) {

@@ -39,7 +39,10 @@ fn usage(kind: &'static str, message: String, help: &str) -> CliError {
 fn load_file(host: &ansvar::Host, path: &Path) -> Result<(Region, Side), CliError> {
     let plugin = host.load_file(path)?;
     let info = host.describe(&plugin)?;
-    let pinned = matches!(lock::verdict(&info.id, &plugin.sha256), lock::Verdict::Pinned);
+    let pinned = matches!(
+        lock::verdict(&info.id, &plugin.sha256),
+        lock::Verdict::Pinned
+    );
     let side = Side {
         label: format!("plugin file {}", path.display()),
         sha256: Some(plugin.sha256.clone()),
@@ -74,19 +77,44 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &DiffArgs) -> Resul
     let mut report = Report::default();
     if let Some(range) = &args.rev {
         if args.pathways.is_some() {
-            return Err(usage("bad-arguments", "--pathways needs two plugins".into(), "compare plugins with --old-plugin/--new-plugin to see what they do to pathways"));
+            return Err(usage(
+                "bad-arguments",
+                "--pathways needs two plugins".into(),
+                "compare plugins with --old-plugin/--new-plugin to see what they do to pathways",
+            ));
         }
         let [path] = args.paths.as_slice() else {
-            return Err(usage("bad-arguments", "--rev takes one PATH".into(), "e.g. `ansvar diff --rev main..HEAD agreements/`"));
+            return Err(usage(
+                "bad-arguments",
+                "--rev takes one PATH".into(),
+                "e.g. `ansvar diff --rev main..HEAD agreements/`",
+            ));
         };
-        let (from, to) = rev::range(range).map_err(|e| usage("bad-revision", e, "write the range as `A..B`, e.g. `main..HEAD`"))?;
-        let changed = rev::changed(&from, &to, path).map_err(|e| usage("bad-revision", e, "run inside a git repository and name revisions it has"))?;
+        let (from, to) = rev::range(range).map_err(|e| {
+            usage(
+                "bad-revision",
+                e,
+                "write the range as `A..B`, e.g. `main..HEAD`",
+            )
+        })?;
+        let changed = rev::changed(&from, &to, path).map_err(|e| {
+            usage(
+                "bad-revision",
+                e,
+                "run inside a git repository and name revisions it has",
+            )
+        })?;
         for r in changed {
-            let is_doc = [&r.old, &r.new].into_iter().flatten().any(|b| rev::is_agreement(b));
+            let is_doc = [&r.old, &r.new]
+                .into_iter()
+                .flatten()
+                .any(|b| rev::is_agreement(b));
             if !is_doc {
                 continue;
             }
-            let read = |bytes: &Option<Vec<u8>>, at: &str| -> Result<Option<agreement::Document>, CliError> {
+            let read = |bytes: &Option<Vec<u8>>,
+                        at: &str|
+             -> Result<Option<agreement::Document>, CliError> {
                 bytes
                     .as_deref()
                     .map(|b| agreement::read(&format!("{}@{at}", r.path), b))
@@ -104,11 +132,17 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &DiffArgs) -> Resul
                 pinned: None,
             };
             let sides = (side(&from, a.is_some()), side(&to, b.is_some()));
-            report.sections.push(documents(host, g, a.as_ref(), b.as_ref(), sides)?);
+            report
+                .sections
+                .push(documents(host, g, a.as_ref(), b.as_ref(), sides)?);
         }
     } else if args.old_plugin.is_some() || args.new_plugin.is_some() {
         if !args.paths.is_empty() {
-            return Err(usage("bad-arguments", "give either two documents or --old-plugin/--new-plugin".into(), "`ansvar diff OLD.json NEW.json` compares documents; `ansvar diff --old-plugin A.wasm --new-plugin B.wasm` plugins"));
+            return Err(usage(
+                "bad-arguments",
+                "give either two documents or --old-plugin/--new-plugin".into(),
+                "`ansvar diff OLD.json NEW.json` compares documents; `ansvar diff --old-plugin A.wasm --new-plugin B.wasm` plugins",
+            ));
         }
         let (old, new) = match (&args.old_plugin, &args.new_plugin) {
             (Some(a), Some(b)) => (load_file(host, a)?, load_file(host, b)?),
@@ -144,7 +178,13 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &DiffArgs) -> Resul
                 loaded: vec![new.0],
                 failed: vec![],
             };
-            let delta = diff::pathways::compare(host, &old, &new, p).map_err(|e| usage("unreadable", e, "check that the file exists and is readable"))?;
+            let delta = diff::pathways::compare(host, &old, &new, p).map_err(|e| {
+                usage(
+                    "unreadable",
+                    e,
+                    "check that the file exists and is readable",
+                )
+            })?;
             report.pathways = Some(delta);
         }
     } else {
@@ -156,18 +196,34 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &DiffArgs) -> Resul
             ));
         };
         if args.pathways.is_some() {
-            return Err(usage("bad-arguments", "--pathways needs two plugins".into(), "compare plugins with --old-plugin/--new-plugin to see what they do to pathways"));
+            return Err(usage(
+                "bad-arguments",
+                "--pathways needs two plugins".into(),
+                "compare plugins with --old-plugin/--new-plugin to see what they do to pathways",
+            ));
         }
-        let read = |p: &Path| agreement::read_file(p).map_err(|e| usage("bad-document", e, "give two agreement documents that `ansvar check` accepts"));
+        let read = |p: &Path| {
+            agreement::read_file(p).map_err(|e| {
+                usage(
+                    "bad-document",
+                    e,
+                    "give two agreement documents that `ansvar check` accepts",
+                )
+            })
+        };
         let (da, db) = (read(a)?, read(b)?);
         let side = |p: &Path| Side {
             label: p.display().to_string(),
             sha256: None,
             pinned: None,
         };
-        report
-            .sections
-            .push(documents(host, g, Some(&da), Some(&db), (side(a), side(b)))?);
+        report.sections.push(documents(
+            host,
+            g,
+            Some(&da),
+            Some(&db),
+            (side(a), side(b)),
+        )?);
     }
     match out.format {
         Format::Json => out.json(&render::json(&report)),
@@ -175,7 +231,11 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &DiffArgs) -> Resul
         Format::Html => out.print(&render::html(&report)),
         _ => out.print(&render::human(&report)),
     }
-    Ok(if report.changed() { Exit::Findings } else { Exit::Ok })
+    Ok(if report.changed() {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    })
 }
 
 /// Two versions of a document (either may be absent: added or removed) over the rules
@@ -203,5 +263,11 @@ fn documents(
         (None, None) => unreachable!("a changed file exists at one revision"),
     };
     let (r, _) = load_region(host, g, &region)?;
-    Ok(diff::documents(host, &r, a.map(|d| &d.value), b.map(|d| &d.value), sides)?)
+    Ok(diff::documents(
+        host,
+        &r,
+        a.map(|d| &d.value),
+        b.map(|d| &d.value),
+        sides,
+    )?)
 }

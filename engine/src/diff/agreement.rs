@@ -82,7 +82,8 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Document, String> {
 
 /// Reads a document from a file.
 pub fn read_file(path: &Path) -> Result<Document, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
     read(&path.display().to_string(), &bytes)
 }
 
@@ -239,7 +240,12 @@ pub fn changes(old: &Value, new: &Value) -> DocumentChanges {
 }
 
 /// What a clause says, as a ruling would, or why the law sets it aside.
-fn clause_outcome(doc: &Value, c: &crate::plugin::Clause, c_json: &Value, task: &str) -> Result<View, String> {
+fn clause_outcome(
+    doc: &Value,
+    c: &crate::plugin::Clause,
+    c_json: &Value,
+    task: &str,
+) -> Result<View, String> {
     let title = doc["title"].as_str().unwrap_or_default().to_string();
     let catalogue = analyze::catalogue();
     let ct = catalogue.tasks.iter().find(|t| t.id == task);

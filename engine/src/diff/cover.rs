@@ -98,7 +98,11 @@ pub fn cover(shape: &Shape, set: &[bool]) -> Vec<Box4> {
                     .filter(|&v| v == p[d] || slice_inside(shape, set, &b, d, v))
                     .collect();
             }
-            let gain = shape.expand(&b).into_iter().filter(|&i| uncovered[i]).count();
+            let gain = shape
+                .expand(&b)
+                .into_iter()
+                .filter(|&i| uncovered[i])
+                .count();
             if best.as_ref().is_none_or(|(g, _)| gain > *g) {
                 best = Some((gain, b));
             }
@@ -178,7 +182,10 @@ mod tests {
             })
             .collect();
         let boxes = cover(&shape, &set);
-        assert_eq!(boxes, vec![[vec![0, 1], vec![0, 1, 2, 3], vec![3], vec![0, 1, 2, 3, 5]]]);
+        assert_eq!(
+            boxes,
+            vec![[vec![0, 1], vec![0, 1, 2, 3], vec![3], vec![0, 1, 2, 3, 5]]]
+        );
     }
 
     proptest! {

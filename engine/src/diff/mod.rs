@@ -536,7 +536,13 @@ pub fn fordeling(o: &Outcome) -> String {
     match o {
         Outcome::NoRuling { .. } => "ingen avgjørelse".into(),
         Outcome::Ruling(v) => {
-            let nb = |s: &str| if s == "hf" { Level::Hf.nb() } else { Level::Kommune.nb() };
+            let nb = |s: &str| {
+                if s == "hf" {
+                    Level::Hf.nb()
+                } else {
+                    Level::Kommune.nb()
+                }
+            };
             if v.shared {
                 let c: Vec<&str> = v.contributors.iter().map(|c| nb(c)).collect();
                 format!("{} leder, {} bidrar", nb(v.owner), c.join(", "))
@@ -604,8 +610,7 @@ impl Section {
 
     /// Whether anything differs: a ruling, or (for documents) any field or clause.
     pub fn changed(&self) -> bool {
-        self.comparison.changed_points > 0
-            || self.documents.as_ref().is_some_and(|d| !d.is_empty())
+        self.comparison.changed_points > 0 || self.documents.as_ref().is_some_and(|d| !d.is_empty())
     }
 }
 
@@ -619,7 +624,10 @@ pub struct Report {
 impl Report {
     pub fn changed(&self) -> bool {
         self.sections.iter().any(Section::changed)
-            || self.pathways.as_ref().is_some_and(|p| p.changed_pathways > 0)
+            || self
+                .pathways
+                .as_ref()
+                .is_some_and(|p| p.changed_pathways > 0)
     }
 }
 

@@ -53,7 +53,8 @@ pub fn compare(host: &Host, old: &Regions, new: &Regions, path: &Path) -> Result
         .first()
         .map(|r| r.info.id.clone())
         .unwrap_or_default();
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
     let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
     let mut delta = Delta {
         file: path.display().to_string(),
@@ -68,9 +69,9 @@ pub fn compare(host: &Host, old: &Regions, new: &Regions, path: &Path) -> Result
         lines.clear();
         while lines.len() < CHUNK {
             let mut s = String::new();
-            let n = reader
-                .read_line(&mut s)
-                .map_err(|e| format!("cannot read `{}` after line {line_no}: {e}", path.display()))?;
+            let n = reader.read_line(&mut s).map_err(|e| {
+                format!("cannot read `{}` after line {line_no}: {e}", path.display())
+            })?;
             if n == 0 {
                 break;
             }

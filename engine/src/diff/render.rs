@@ -163,6 +163,15 @@ fn space_line(s: &Section) -> String {
     )
 }
 
+fn space_line_nb(s: &Section) -> String {
+    format!(
+        "{} oppgaver × {} diagnoseverdier × 4 aldersverdier × 4 faseverdier × {} kommuneverdier, hver med «ikke oppgitt»",
+        s.space.tasks.len(),
+        s.space.diagnoses.len(),
+        s.space.kommuner.len()
+    )
+}
+
 fn side_text(side: &super::Side) -> String {
     let mut s = side.label.clone();
     if let Some(d) = &side.sha256 {
@@ -274,10 +283,22 @@ fn pathways_human(p: &Delta, out: &mut String) {
         let _ = writeln!(out, "  task {task}: {n} steps");
     }
     for (k, n) in &p.by_kommune {
-        let _ = writeln!(out, "  kommune {}: {n} steps", value_text(3, Some(k), Lang::En));
+        let _ = writeln!(
+            out,
+            "  kommune {}: {n} steps",
+            value_text(3, Some(k), Lang::En)
+        );
     }
     if !p.first.is_empty() {
         let _ = writeln!(out, "  first pathways affected: {}", p.first.join(", "));
+    }
+}
+
+fn change_nb(change: &str) -> &'static str {
+    match change {
+        "added" => "nytt",
+        "removed" => "fjernet",
+        _ => "endret",
     }
 }
 
@@ -300,36 +321,29 @@ pub fn markdown(r: &Report) -> String {
             md_cell(&side_text(&s.old)),
             md_cell(&side_text(&s.new))
         );
-        if let Some(d) = &s.documents {
-            if !d.fields.is_empty() || !d.clauses.is_empty() {
-                out.push_str("| Endring i dokumentet | Før | Etter |\n|---|---|---|\n");
-                for (f, a, b) in &d.fields {
-                    let _ = writeln!(out, "| `{f}` | {} | {} |", md_cell(a), md_cell(b));
-                }
-                for cl in &d.clauses {
-                    let what = format!("punkt `{}` ({})", cl.task, cl.change);
-                    if cl.fields.is_empty() {
-                        let _ = writeln!(out, "| {what} | | |");
-                    }
-                    for (f, a, b) in &cl.fields {
-                        let _ = writeln!(
-                            out,
-                            "| {what}: `{f}` | {} | {} |",
-                            md_cell(a),
-                            md_cell(b)
-                        );
-                    }
-                }
-                out.push('\n');
+        if let Some(d) = &s.documents
+            && !d.is_empty()
+        {
+            out.push_str("| Endring i dokumentet | Før | Etter |\n|---|---|---|\n");
+            for (f, a, b) in &d.fields {
+                let _ = writeln!(out, "| `{f}` | {} | {} |", md_cell(a), md_cell(b));
             }
+            for cl in &d.clauses {
+                let what = format!("punkt `{}` ({})", cl.task, change_nb(cl.change));
+                if cl.fields.is_empty() {
+                    let _ = writeln!(out, "| {what} | | |");
+                }
+                for (f, a, b) in &cl.fields {
+                    let _ = writeln!(out, "| {what}: `{f}` | {} | {} |", md_cell(a), md_cell(b));
+                }
+            }
+            out.push('\n');
         }
         let _ = writeln!(
             out,
-            "Hele sammenhengsrommet er gått gjennom: {} punkter sammenlignet ({} oppgaver × {} diagnoseverdier × 4 aldersverdier × 4 faseverdier × {} kommuneverdier, hver med «ikke oppgitt»). {} punkter i {} oppgaver får en annen avgjørelse.\n",
+            "Hele sammenhengsrommet er gått gjennom: {} punkter sammenlignet ({}). {} punkter i {} oppgaver får en annen avgjørelse.\n",
             c.points,
-            s.space.tasks.len(),
-            s.space.diagnoses.len(),
-            s.space.kommuner.len(),
+            space_line_nb(s),
             c.changed_points,
             c.tasks.len()
         );
@@ -409,7 +423,7 @@ fn cell(o: &Outcome, level: &str) -> &'static str {
                 "Ansvarlig"
             }
         }
-        Outcome::Ruling(v) if v.contributors.iter().any(|c| *c == level) => "Bidrar",
+        Outcome::Ruling(v) if v.contributors.contains(&level) => "Bidrar",
         Outcome::Ruling(_) => "",
     }
 }
@@ -455,7 +469,7 @@ pub fn html(r: &Report) -> String {
             esc(&side_text(&s.old)),
             esc(&side_text(&s.new)),
             c.points,
-            esc(&space_line(s)),
+            esc(&space_line_nb(s)),
             c.changed_points,
             c.tasks.len()
         );
@@ -478,7 +492,7 @@ pub fn html(r: &Report) -> String {
                         out,
                         "<tr><td>punkt <code>{}</code> ({}): <code>{}</code></td><td>{}</td><td>{}</td></tr>",
                         esc(&cl.task),
-                        esc(cl.change),
+                        change_nb(cl.change),
                         esc(f),
                         esc(a),
                         esc(b)
@@ -538,7 +552,11 @@ pub fn html(r: &Report) -> String {
             let _ = writeln!(
                 out,
                 "<tr{}><td>{} <code>{}</code></td>{}{}{}<td>{}</td></tr>",
-                if changes.is_some() { " class=\"changed\"" } else { "" },
+                if changes.is_some() {
+                    " class=\"changed\""
+                } else {
+                    ""
+                },
                 esc(&task_name(task)),
                 esc(task),
                 level("hf"),

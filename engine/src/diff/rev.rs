@@ -38,7 +38,11 @@ pub fn range(spec: &str) -> Result<(String, String), String> {
     match spec.split_once("..") {
         Some((a, b)) if !a.is_empty() && !b.starts_with('.') => Ok((
             a.to_string(),
-            if b.is_empty() { "HEAD".into() } else { b.to_string() },
+            if b.is_empty() {
+                "HEAD".into()
+            } else {
+                b.to_string()
+            },
         )),
         _ => Err(format!("`{spec}` is not a range of two revisions")),
     }
@@ -64,13 +68,35 @@ pub fn changed(from: &str, to: &str, path: &Path) -> Result<Vec<Revision>, Strin
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
     for r in [from, to] {
-        ok(&root, &["rev-parse", "--verify", "--quiet", &format!("{r}^{{commit}}")])
-            .map_err(|_| format!("`{r}` is not a revision of the repository at `{}`", root.display()))?;
+        ok(
+            &root,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{r}^{{commit}}"),
+            ],
+        )
+        .map_err(|_| {
+            format!(
+                "`{r}` is not a revision of the repository at `{}`",
+                root.display()
+            )
+        })?;
     }
     let spec = if rel.is_empty() { ".".to_string() } else { rel };
     let names = ok(
         &root,
-        &["diff", "--name-only", "-z", "--no-renames", from, to, "--", &spec],
+        &[
+            "diff",
+            "--name-only",
+            "-z",
+            "--no-renames",
+            from,
+            to,
+            "--",
+            &spec,
+        ],
     )?;
     let mut out = Vec::new();
     for name in names.split(|b| *b == 0).filter(|n| !n.is_empty()) {

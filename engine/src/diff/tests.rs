@@ -66,7 +66,12 @@ fn spec(rules: &[Gen]) -> &'static RegionSpec {
                 when: When {
                     phase: leak(g.phase.iter().map(|&p| P::ALL[p]).collect()),
                     age: leak(g.age.iter().map(|&a| A::ALL[a]).collect()),
-                    diagnosis: leak(g.diagnosis.iter().map(|&d| DIAGNOSIS_GROUPS[d].id).collect()),
+                    diagnosis: leak(
+                        g.diagnosis
+                            .iter()
+                            .map(|&d| DIAGNOSIS_GROUPS[d].id)
+                            .collect(),
+                    ),
                     kommune: leak(g.kommune.iter().map(|&k| KOMMUNER[k]).collect()),
                 },
                 owner,

@@ -9,7 +9,7 @@
 //! breaks the statute as `schemas/catalogue.json` states it. The statute is read here
 //! from the same data file the SDK builds from, so the check does not trust the plugin.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -156,9 +156,29 @@ pub fn walk(
     region: &Region,
     contexts: &[Context],
 ) -> Result<Vec<Vec<Result<Ruling, String>>>, PluginError> {
+    let steps = region.info.tasks.len() * PHASES.len();
+    let mut out: Vec<Vec<Result<Ruling, String>>> = Vec::with_capacity(contexts.len());
+    walk_with(host, region, contexts, |c, _, r| {
+        if out.len() == c {
+            out.push(Vec::with_capacity(steps));
+        }
+        out[c].push(r.map(|r| Ruling::clone(r)).map_err(str::to_string));
+    })?;
+    Ok(out)
+}
+
+/// The walk of [`walk`], handing each answer to `each(context, t * 4 + p, ruling)` in
+/// order instead of keeping them: a plugin's rulings are shared, so a caller that keeps
+/// only what it needs stays small over a large space.
+pub fn walk_with(
+    host: &Host,
+    region: &Region,
+    contexts: &[Context],
+    mut each: impl FnMut(usize, usize, Result<&Arc<Ruling>, &str>),
+) -> Result<(), PluginError> {
     let tasks: Vec<&str> = region.info.tasks.iter().map(|t| t.id.as_str()).collect();
-    let mut out = Vec::with_capacity(contexts.len());
-    for part in contexts.chunks(64) {
+    let steps = tasks.len() * PHASES.len();
+    for (n, part) in contexts.chunks(64).enumerate() {
         let mut batch = PathwayBatch::default();
         for t in &tasks {
             batch.push_text(t);
@@ -173,7 +193,7 @@ pub fn walk(
                 minor_children: false,
                 long_term_needs: false,
                 expecting_child: false,
-                step_count: (tasks.len() * PHASES.len()) as u32,
+                step_count: steps as u32,
             });
             for t in 0..tasks.len() as u32 {
                 for phase in PHASES {
@@ -192,32 +212,25 @@ pub fn walk(
             host.check_pathways(&region.plugin, &mut batch)?;
         let mut verdicts = answer.step_verdicts();
         for (i, _) in part.iter().enumerate() {
-            let steps = tasks.len() * PHASES.len();
+            let c = n * 64 + i;
             if let Some(e) = answer.errors.iter().find(|e| e.pathway as usize == i) {
-                out.push(vec![
-                    Err(format!(
-                        "the plugin refused the context: {:?}",
-                        e.error
-                    ));
-                    steps
-                ]);
+                let why = format!("the plugin refused the context: {:?}", e.error);
+                for s in 0..steps {
+                    each(c, s, Err(&why));
+                }
                 continue;
             }
-            out.push(
-                verdicts
-                    .by_ref()
-                    .take(steps)
-                    .map(|v| match (v.verdict, v.ruling) {
-                        (Verdict::UnknownTask, _) | (_, None) => {
-                            Err("the plugin does not know the task".to_string())
-                        }
-                        (_, Some(k)) => Ok(Ruling::clone(&rulings[k as usize])),
-                    })
-                    .collect(),
-            );
+            for (s, v) in verdicts.by_ref().take(steps).enumerate() {
+                match (v.verdict, v.ruling) {
+                    (Verdict::UnknownTask, _) | (_, None) => {
+                        each(c, s, Err("the plugin does not know the task"))
+                    }
+                    (_, Some(k)) => each(c, s, Ok(&rulings[k as usize])),
+                }
+            }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Every context of the region: kommune × diagnosis (or none) × age (or none).

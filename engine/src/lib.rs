@@ -8,6 +8,7 @@ pub mod agreement;
 pub mod analyze;
 pub mod atomic;
 pub mod codes;
+pub mod diff;
 pub mod document;
 pub mod escape;
 pub mod finding;

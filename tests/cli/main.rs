@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod diff;
 mod kommune;
 mod output;
 mod pathway;
@@ -40,6 +41,7 @@ pub fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.add_filter(r"[0-9a-f]{64}", "[SHA256]");
     s.add_filter(r"sha256 [0-9a-f]{16}", "sha256 [SHA256]");
+    s.add_filter(r"ansvar \d+\.\d+\.\d+", "ansvar [VERSION]");
     s.add_filter(r"size:\s+\d+ bytes", "size:        [SIZE] bytes");
     s.add_filter(r#""size": \d+"#, r#""size": "[SIZE]""#);
     // Temporary directories of the tests first, then anything else under the temp dir.

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod diff;
 mod files;
 mod output;
 mod pathway;
@@ -78,9 +79,9 @@ pub enum Format {
     Junit,
     /// JSON Lines, one record per pathway with every step's verdict (pathway check)
     Jsonl,
-    /// Markdown (matrix)
+    /// Markdown (matrix, diff)
     Md,
-    /// A self-contained HTML page that prints well (matrix)
+    /// A self-contained HTML page that prints well (matrix, diff)
     Html,
 }
 
@@ -99,6 +100,9 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// The responsibility matrix of a region, for an agreement appendix (md or html)
     Matrix(analyze::MatrixArgs),
+    /// What a revision changes: two plugins, two agreement documents or a git range,
+    /// compared over the whole context space
+    Diff(diff::DiffArgs),
     /// Run region test cases (expected rulings, pathway and agreement findings)
     Test(test_cmd::TestArgs),
     /// Work with plugin files
@@ -161,6 +165,8 @@ formats! {
     MatrixFormat: Human, Json, Md, Html;
     /// `test`.
     TestFormat: Human, Json, Junit;
+    /// `diff`.
+    DiffFormat: Human, Json, Md, Html;
 }
 
 /// `regions`, `who`, `analyze` and `plugin` write text or JSON, as `Out::format` says.
@@ -177,6 +183,7 @@ impl Command {
             Command::Matrix(_) => "matrix",
             Command::Test(_) => "test",
             Command::Plugin(_) => "plugin",
+            Command::Diff(_) => "diff",
         }
     }
 
@@ -186,6 +193,7 @@ impl Command {
             Command::Pathway(_) => PathwayFormat::ALL,
             Command::Matrix(_) => MatrixFormat::ALL,
             Command::Test(_) => TestFormat::ALL,
+            Command::Diff(_) => DiffFormat::ALL,
             Command::Regions | Command::Who(_) | Command::Analyze(_) | Command::Plugin(_) => PLAIN,
         }
     }
@@ -267,6 +275,10 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
             test_cmd::run(&host, g, &out, f, t)
         }
         Command::Plugin(p) => plugin_cmd::run(&host, g, &out, p),
+        Command::Diff(d) => {
+            let f = DiffFormat::of(g.format).ok_or_else(unsupported)?;
+            diff::run(&host, g, &out, f, d)
+        }
     };
     match result.and_then(|code| out.finish().map(|()| code)) {
         Ok(code) => Ok(code),

@@ -43,8 +43,12 @@ impl std::process::Termination for Exit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     AmbiguousKommune,
+    BadArguments,
     BadCaseFile,
+    BadDocument,
     BadGlob,
+    BadRevision,
+    DifferentRegions,
     InvalidQuery,
     KommuneOutsideRegion,
     NoCases,
@@ -65,8 +69,12 @@ pub enum ErrorKind {
 impl ErrorKind {
     const IDS: &[(ErrorKind, &str)] = &[
         (ErrorKind::AmbiguousKommune, "ambiguous-kommune"),
+        (ErrorKind::BadArguments, "bad-arguments"),
         (ErrorKind::BadCaseFile, "bad-case-file"),
+        (ErrorKind::BadDocument, "bad-document"),
         (ErrorKind::BadGlob, "bad-glob"),
+        (ErrorKind::BadRevision, "bad-revision"),
+        (ErrorKind::DifferentRegions, "different-regions"),
         (ErrorKind::InvalidQuery, "invalid-query"),
         (ErrorKind::KommuneOutsideRegion, "kommune-outside-region"),
         (ErrorKind::NoCases, "no-cases"),

@@ -11,11 +11,14 @@ pub mod codes;
 pub mod document;
 pub mod finding;
 pub mod kommune;
+pub mod matrix;
 pub mod pathway;
 pub mod plugin;
 pub mod report;
+pub mod serve;
 pub mod suggest;
 pub mod synth;
+pub mod who;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};
 

@@ -8,6 +8,7 @@ mod pathway;
 mod plugin_cmd;
 mod regions;
 mod regions_load;
+mod serve;
 mod test_cmd;
 mod who;
 
@@ -29,7 +30,7 @@ pub struct Args {
 }
 
 /// Options every subcommand takes.
-#[derive(Debug, clap::Args)]
+#[derive(Clone, Debug, clap::Args)]
 pub struct Global {
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
@@ -98,6 +99,8 @@ pub enum Command {
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
+    /// Serve the engine over HTTP (JSON API; see README, "ansvar serve")
+    Serve(serve::ServeArgs),
 }
 
 pub fn init_logging(g: &Global) {
@@ -174,6 +177,7 @@ impl Command {
             Command::Matrix(_) => "matrix",
             Command::Test(_) => "test",
             Command::Plugin(_) => "plugin",
+            Command::Serve(_) => "serve",
         }
     }
 
@@ -184,6 +188,8 @@ impl Command {
             Command::Matrix(_) => MatrixFormat::ALL,
             Command::Test(_) => TestFormat::ALL,
             Command::Regions | Command::Who(_) | Command::Analyze(_) | Command::Plugin(_) => PLAIN,
+            // The server writes no --format output; its errors at start follow it.
+            Command::Serve(_) => PLAIN,
         }
     }
 }
@@ -255,6 +261,12 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
             test_cmd::run(&host, g, &out, f, t)
         }
         Command::Plugin(p) => plugin_cmd::run(&host, &out, p),
+        Command::Serve(s) => {
+            return serve::run(host, g, s).or_else(|e| {
+                out.fatal(&e);
+                Ok(e.exit)
+            });
+        }
     };
     match result.and_then(|code| out.finish().map(|()| code)) {
         Ok(code) => Ok(code),

@@ -737,6 +737,8 @@ impl Progress {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read as _;
+
     use super::*;
 
     fn lines(input: &[u8], max: usize) -> Vec<(String, bool)> {
@@ -753,6 +755,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_document_from_a_reader_is_refused_past_the_limit_and_its_bom_skipped() {
+        let (buf, item) = read_document_from(Box::new(io::repeat(b' ').take(1 << 20)), 100);
+        assert!(buf.is_empty());
+        assert!(matches!(
+            item,
+            Item::Broken {
+                code: "too-large",
+                ..
+            }
+        ));
+        let (buf, item) = read_document_from(Box::new(&b"\xEF\xBB\xBF{}"[..]), 100);
+        assert_eq!(buf.len(), 5);
+        assert!(matches!(item, Item::Text { ref range, offset: 3, .. } if *range == (3..5)));
     }
 
     #[test]

@@ -57,17 +57,31 @@ impl NoRegion {
 /// target).
 impl Regions for crate::pathway::Regions {
     fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion> {
-        if let Some(r) = self.loaded.iter().find(|r| r.info.id == id) {
-            return Ok((&r.plugin, &r.info));
-        }
-        match self.failed.iter().find(|(failed, _, _)| failed == id) {
-            Some((_, message, help)) => Err(NoRegion {
-                unknown: false,
-                message: message.clone(),
-                help: help.clone(),
-            }),
-            None => Err(NoRegion::unknown(id)),
-        }
+        shared_region(self, id)
+    }
+}
+
+/// Shared regions answer too (the server's, loaded once for every request).
+impl Regions for &crate::pathway::Regions {
+    fn region(&mut self, id: &str) -> Result<(&Plugin, &RegionInfo), NoRegion> {
+        shared_region(self, id)
+    }
+}
+
+fn shared_region<'a>(
+    regions: &'a crate::pathway::Regions,
+    id: &str,
+) -> Result<(&'a Plugin, &'a RegionInfo), NoRegion> {
+    if let Some(r) = regions.loaded.iter().find(|r| r.info.id == id) {
+        return Ok((&r.plugin, &r.info));
+    }
+    match regions.failed.iter().find(|(failed, _, _)| failed == id) {
+        Some((_, message, help)) => Err(NoRegion {
+            unknown: false,
+            message: message.clone(),
+            help: help.clone(),
+        }),
+        None => Err(NoRegion::unknown(id)),
     }
 }
 

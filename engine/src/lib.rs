@@ -13,12 +13,15 @@ pub mod document;
 pub mod escape;
 pub mod finding;
 pub mod kommune;
+pub mod matrix;
 pub mod open;
 pub mod pathway;
 pub mod plugin;
 pub mod report;
+pub mod serve;
 pub mod suggest;
 pub mod synth;
+pub mod who;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};
 

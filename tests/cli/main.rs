@@ -8,6 +8,7 @@ mod output;
 mod pathway;
 mod plugins;
 mod regions;
+mod serve;
 mod test_cmd;
 mod who;
 mod zoo;

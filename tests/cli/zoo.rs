@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use crate::{ansvar, root};
 
 /// Builds the zoo plugin once per test process (cargo serialises concurrent builds).
-fn zoo() -> &'static PathBuf {
+pub(crate) fn zoo() -> &'static PathBuf {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
     BUILT.get_or_init(|| {
         let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ansvar-zoo");

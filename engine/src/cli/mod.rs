@@ -9,6 +9,7 @@ mod pathway;
 mod plugin_cmd;
 mod regions;
 mod regions_load;
+mod serve;
 mod test_cmd;
 mod who;
 
@@ -30,7 +31,7 @@ pub struct Args {
 }
 
 /// Options every subcommand takes.
-#[derive(Debug, clap::Args)]
+#[derive(Clone, Debug, clap::Args)]
 pub struct Global {
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
@@ -108,6 +109,8 @@ pub enum Command {
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
+    /// Serve the engine over HTTP (JSON API; see README, "ansvar serve")
+    Serve(serve::ServeArgs),
 }
 
 pub fn init_logging(g: &Global) {
@@ -184,6 +187,7 @@ impl Command {
             Command::Test(_) => "test",
             Command::Plugin(_) => "plugin",
             Command::Diff(_) => "diff",
+            Command::Serve(_) => "serve",
         }
     }
 
@@ -195,6 +199,8 @@ impl Command {
             Command::Test(_) => TestFormat::ALL,
             Command::Diff(_) => DiffFormat::ALL,
             Command::Regions | Command::Who(_) | Command::Analyze(_) | Command::Plugin(_) => PLAIN,
+            // The server writes no --format output; its errors at start follow it.
+            Command::Serve(_) => PLAIN,
         }
     }
 }
@@ -278,6 +284,12 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
         Command::Diff(d) => {
             let f = DiffFormat::of(g.format).ok_or_else(unsupported)?;
             diff::run(&host, g, &out, f, d)
+        }
+        Command::Serve(s) => {
+            return serve::run(host, g, s).or_else(|e| {
+                out.fatal(&e);
+                Ok(e.exit)
+            });
         }
     };
     match result.and_then(|code| out.finish().map(|()| code)) {

@@ -55,6 +55,7 @@ pub enum ErrorKind {
     NoMatch,
     NoPathways,
     PluginFailed,
+    ServeFailed,
     UnknownDiagnosis,
     UnknownKommune,
     UnknownRegion,
@@ -81,6 +82,7 @@ impl ErrorKind {
         (ErrorKind::NoMatch, "no-match"),
         (ErrorKind::NoPathways, "no-pathways"),
         (ErrorKind::PluginFailed, "plugin-failed"),
+        (ErrorKind::ServeFailed, "serve-failed"),
         (ErrorKind::UnknownDiagnosis, "unknown-diagnosis"),
         (ErrorKind::UnknownKommune, "unknown-kommune"),
         (ErrorKind::UnknownRegion, "unknown-region"),
@@ -123,22 +125,6 @@ impl CliError {
 
     pub fn with_help(mut self, help: Option<String>) -> Self {
         self.help = help;
-        self
-    }
-
-    /// Adds "did you mean …" for `input` among `candidates`.
-    pub fn suggest<'a>(
-        mut self,
-        input: &str,
-        candidates: impl IntoIterator<Item = &'a str>,
-    ) -> Self {
-        self.suggestions = ansvar::suggest::closest(input, candidates, 3)
-            .into_iter()
-            .map(String::from)
-            .collect();
-        if self.help.is_none() {
-            self.help = ansvar::suggest::offer(&self.suggestions);
-        }
         self
     }
 

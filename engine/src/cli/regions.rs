@@ -11,27 +11,7 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out) -> Result<Exit, CliError>
         Format::Json => {
             let regions: Vec<_> = loaded
                 .iter()
-                .map(|l| {
-                    let i = &l.info;
-                    json!({
-                        "id": i.id,
-                        "name": i.name,
-                        "rhf": i.rhf,
-                        "hf_parties": i.hf_parties,
-                        "agreements": i.agreements.iter().map(|a| json!({
-                            "id": a.id, "title": a.title, "version": a.version,
-                            "adopted": a.adopted, "effective_from": a.effective_from,
-                            "effective_to": a.effective_to,
-                        })).collect::<Vec<_>>(),
-                        "kommuner": i.kommuner.len(),
-                        "tasks": i.tasks.len(),
-                        "catalogue_version": i.catalogue_version,
-                        "api_version": l.plugin.api_version,
-                        "sdk_version": i.sdk_version,
-                        "sha256": l.plugin.sha256,
-                        "origin": l.plugin.origin.to_string(),
-                    })
-                })
+                .map(|l| ansvar::who::region_json(&l.plugin, &l.info))
                 .collect();
             let errors: Vec<_> = failed
                 .iter()

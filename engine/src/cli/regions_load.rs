@@ -7,7 +7,7 @@ use ansvar::plugin::{RegionInfo, embedded};
 use ansvar::{Host, Plugin};
 
 use super::Global;
-use super::output::{CliError, ErrorKind};
+use super::output::CliError;
 
 /// A plugin with its description.
 pub struct Loaded {
@@ -108,19 +108,5 @@ pub fn one(host: &Host, g: &Global, id: &str) -> Result<Loaded, CliError> {
         return load_and_describe(host, p);
     }
     known.extend(embedded::EMBEDDED.iter().map(|p| p.id.to_string()));
-    Err(
-        CliError::usage(ErrorKind::UnknownRegion, format!("unknown region `{id}`"))
-            .suggest(id, known.iter().map(String::as_str))
-            .with_default_help(format!("the regions are: {}", known.join(", "))),
-    )
-}
-
-impl CliError {
-    /// Sets `help` unless a suggestion already did.
-    pub fn with_default_help(mut self, help: String) -> Self {
-        if self.help.is_none() {
-            self.help = Some(help);
-        }
-        self
-    }
+    Err(ansvar::who::unknown_region(id, known.iter().map(String::as_str)).into())
 }

@@ -1,9 +1,9 @@
 //! `ansvar who`: who owns a task in a region, for a kommune and patient context.
 
-use ansvar::kommune::{self, KommuneError};
-use ansvar::plugin::{AgeGroup, Phase, Query, QueryError, RuleSource, Ruling};
+use ansvar::kommune;
+use ansvar::plugin::{AgeGroup, Phase, Ruling};
+use ansvar::who::{self, level_list, source};
 use clap::ValueEnum;
-use serde_json::json;
 
 use super::output::{CliError, ErrorKind, Exit, Out};
 use super::{Format, Global, regions_load};
@@ -51,20 +51,15 @@ pub enum PhaseArg {
 }
 
 pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &WhoArgs) -> Result<Exit, CliError> {
-    let region = regions_load::one(host, g, &args.region)?;
-    let info = &region.info;
-
-    let resolved = match &args.kommune {
-        None => None,
-        Some(input) => Some(resolve_kommune(input, info)?),
+    let l = regions_load::one(host, g, &args.region)?;
+    let region = ansvar::pathway::Region {
+        plugin: l.plugin,
+        info: l.info,
     };
-    if let Some(note) = resolved.as_ref().and_then(|r| r.note.as_ref()) {
-        out.note(note);
-    }
-
-    let query = Query {
+    let info = &region.info;
+    let request = who::Request {
         task: args.task.clone(),
-        kommune: resolved.as_ref().map(|r| r.kommune.number.clone()),
+        kommune: args.kommune.clone(),
         diagnosis: args.diagnosis.clone(),
         age: args.age.map(|a| match a {
             AgeArg::Child => AgeGroup::Child,
@@ -76,171 +71,52 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &WhoArgs) -> Result
             PhaseArg::During => Phase::During,
             PhaseArg::After => Phase::After,
         }),
+        explain: args.explain,
     };
-    let ruling = match host.who(&region.plugin, &query)? {
-        Ok(r) => r,
-        Err(e) => return Err(query_error(e, info)),
-    };
-    let task_name = info
-        .tasks
-        .iter()
-        .find(|t| t.id == ruling.task)
-        .map_or("", |t| t.name.as_str());
-    let kommune = resolved.as_ref().map(|r| r.kommune);
+    // The kommune first, so that its note comes before a plugin's refusal.
+    if let Some(input) = &args.kommune
+        && let Some(note) = &who::resolve_kommune(input, info)?.note
+    {
+        out.note(note);
+    }
+    let answer = who::ask(host, &region, &request).map_err(|e| match e {
+        who::Refused::Query(p) => CliError::from(p),
+        who::Refused::Plugin(e) => CliError::from(e),
+    })?;
     match out.format {
-        Format::Json => out.json(&to_json(
-            &ruling,
-            info,
-            task_name,
-            kommune,
-            resolved.as_ref().and_then(|r| r.note.as_deref()),
-            &query,
-            args.explain,
-        )),
-        _ => out.print(&to_human(&ruling, info, task_name, kommune, args.explain)),
+        Format::Json => out.json(&answer.to_json(info)),
+        _ => {
+            let kommune = answer.kommune.as_ref().map(|r| r.kommune);
+            out.print(&to_human(
+                &answer.ruling,
+                info,
+                answer.task_name(info),
+                kommune,
+                args.explain,
+            ))
+        }
     }
     Ok(Exit::Ok)
 }
 
-fn resolve_kommune<'a>(
-    input: &str,
-    info: &ansvar::plugin::RegionInfo,
-) -> Result<kommune::Resolved<'a>, CliError> {
-    let register = kommune::register();
-    let serves = |k: &kommune::Kommune| info.kommuner.contains(&k.number);
-    let in_region = kommune::InRegion {
-        id: &info.id,
-        serves: &serves,
-    };
-    let resolved = register
-        .resolve_in(input, Some(in_region))
-        .map_err(|e| match e {
-            KommuneError::Unknown {
-                ref suggestions, ..
-            } => {
-                let mut err = CliError::usage(ErrorKind::UnknownKommune, e.to_string());
-                err.help = Some(e.help());
-                err.suggestions = suggestions.clone();
-                err
-            }
-            KommuneError::Ambiguous { .. } => {
-                CliError::usage(ErrorKind::AmbiguousKommune, e.to_string())
-                    .with_help(Some(e.help()))
-            }
-        })?;
-    let k = resolved.kommune;
-    if !serves(k) {
-        let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
-        let help = if elsewhere.is_empty() {
-            format!(
-                "no region of ansvar serves {}; `ansvar regions` lists the regions and their kommuner",
-                register.label(k)
-            )
-        } else {
-            format!(
-                "{} {} is in region {}; use `--region {}`",
-                k.number,
-                k.name,
-                elsewhere.join(" and "),
-                elsewhere[0]
-            )
+impl From<who::Problem> for CliError {
+    fn from(p: who::Problem) -> Self {
+        let kind = match p.kind {
+            who::ProblemKind::UnknownRegion => ErrorKind::UnknownRegion,
+            who::ProblemKind::UnknownKommune => ErrorKind::UnknownKommune,
+            who::ProblemKind::AmbiguousKommune => ErrorKind::AmbiguousKommune,
+            who::ProblemKind::KommuneOutsideRegion => ErrorKind::KommuneOutsideRegion,
+            who::ProblemKind::UnknownTask => ErrorKind::UnknownTask,
+            who::ProblemKind::UnknownDiagnosis => ErrorKind::UnknownDiagnosis,
+            who::ProblemKind::InvalidQuery => ErrorKind::InvalidQuery,
         };
-        return Err(CliError::usage(
-            ErrorKind::KommuneOutsideRegion,
-            format!(
-                "kommune `{input}` ({}) is not served by region {} ({})",
-                register.label(k),
-                info.id,
-                info.hf_parties.join(", ")
-            ),
-        )
-        .with_help(Some(help)));
-    }
-    Ok(resolved)
-}
-
-fn query_error(e: QueryError, info: &ansvar::plugin::RegionInfo) -> CliError {
-    match e {
-        QueryError::UnknownTask(t) => CliError::usage(
-            ErrorKind::UnknownTask,
-            format!("unknown task `{t}` in region {}", info.id),
-        )
-        .suggest(&t, info.tasks.iter().map(|t| t.id.as_str()))
-        .with_default_help(
-            "`ansvar regions` lists the regions; the task ids are those of schemas/catalogue.json"
-                .into(),
-        ),
-        QueryError::UnknownDiagnosis(d) => CliError::usage(
-            ErrorKind::UnknownDiagnosis,
-            format!("unknown diagnosis group `{d}`"),
-        )
-        .suggest(&d, info.diagnosis_groups.iter().map(String::as_str))
-        .with_default_help(format!(
-            "the diagnosis groups are: {}",
-            info.diagnosis_groups.join(", ")
-        )),
-        QueryError::KommuneNotInRegion(k) => CliError::usage(
-            ErrorKind::KommuneOutsideRegion,
-            format!(
-                "kommune `{k}` is not served by region {} ({})",
-                info.id,
-                info.hf_parties.join(", ")
-            ),
-        ),
-        QueryError::InvalidQuery(m) => CliError::usage(ErrorKind::InvalidQuery, m),
-    }
-}
-
-fn level_list(levels: &[ansvar::plugin::Level]) -> Vec<&'static str> {
-    levels.iter().map(|l| l.id()).collect()
-}
-
-fn to_json(
-    r: &Ruling,
-    info: &ansvar::plugin::RegionInfo,
-    task_name: &str,
-    kommune: Option<&kommune::Kommune>,
-    kommune_note: Option<&str>,
-    q: &Query,
-    explain: bool,
-) -> serde_json::Value {
-    let mut v = json!({
-        "region": info.id,
-        "task": r.task,
-        "task_name": task_name,
-        "owner": r.owner.id(),
-        "shared": r.shared,
-        "lead": if r.shared { Some(r.owner.id()) } else { None },
-        "contributors": level_list(&r.contributors),
-        "partners": r.partners,
-        "paragraph_6_2": r.paragraph_6_2,
-        "clause": r.clause,
-        "basis": r.basis,
-        "sources": r.sources,
-        "own_patients": r.own_patients,
-        "rule": r.rule,
-        "source": source(r.source),
-        "note": r.note,
-        "caveats": r.caveats,
-        "context": {
-            "diagnosis": q.diagnosis,
-            "age": q.age.map(|a| a.id()),
-            "phase": q.phase.map(|p| p.id()),
-        },
-    });
-    if let Some(k) = kommune {
-        v["kommune"] = json!({ "number": k.number, "name": k.name, "resolved": kommune_note });
-    }
-    if explain {
-        v["explain"] = json!(r.trace);
-    }
-    v
-}
-
-fn source(s: RuleSource) -> &'static str {
-    match s {
-        RuleSource::Region => "region",
-        RuleSource::Baseline => "baseline",
+        CliError {
+            exit: Exit::Usage,
+            kind,
+            message: p.message,
+            help: p.help,
+            suggestions: p.suggestions,
+        }
     }
 }
 

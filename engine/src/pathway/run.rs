@@ -193,6 +193,39 @@ pub fn run(
     opts: &RunOptions,
     sink: &mut dyn Write,
 ) -> io::Result<(Stats, Vec<FileReport>)> {
+    run_from(host, regions, files, None, opts, sink)
+}
+
+/// Checks the pathways read from `input`, named `name` in the results: JSON Lines when
+/// the name ends in `.jsonl` or `.ndjson`, else one JSON document (at most
+/// `max_file_bytes`). The input streams like a file: a fixed number of chunks in memory.
+pub fn run_input(
+    host: &Host,
+    regions: &Regions,
+    name: &Path,
+    input: Box<dyn io::Read + Send>,
+    opts: &RunOptions,
+    sink: &mut dyn Write,
+) -> io::Result<(Stats, Vec<FileReport>)> {
+    run_from(
+        host,
+        regions,
+        &[name.to_path_buf()],
+        Some(input),
+        opts,
+        sink,
+    )
+}
+
+/// `files`, or the one name of `input` when there is one.
+fn run_from(
+    host: &Host,
+    regions: &Regions,
+    files: &[PathBuf],
+    input: Option<Box<dyn io::Read + Send>>,
+    opts: &RunOptions,
+    sink: &mut dyn Write,
+) -> io::Result<(Stats, Vec<FileReport>)> {
     let jobs = opts.jobs.clamp(1, crate::plugin::MAX_THREADS as usize);
     let in_flight = jobs * 2 + 1;
     let (chunk_tx, chunk_rx) = sync_channel::<Chunk>(jobs);
@@ -220,7 +253,7 @@ pub fn run(
     let (inputs, outputs) = (Pool::default(), Pool::default());
     let result = std::thread::scope(|scope| {
         let (inputs, outputs) = (&inputs, &outputs);
-        scope.spawn(move || read_all(files, opts, inputs, chunk_tx, token_tx));
+        scope.spawn(move || read_all(files, input, opts, inputs, chunk_tx, token_tx));
         for _ in 0..jobs {
             let rx = Arc::clone(&chunk_rx);
             let tx = done_tx.clone();
@@ -482,6 +515,7 @@ fn panicked(
 /// Cuts every file into chunks and sends them; stops when the workers hang up.
 fn read_all(
     files: &[PathBuf],
+    mut input: Option<Box<dyn io::Read + Send>>,
     opts: &RunOptions,
     pool: &Pool,
     tx: SyncSender<Chunk>,
@@ -504,7 +538,14 @@ fn read_all(
         ok
     };
     for (file, path) in files.iter().enumerate() {
-        let go_on = if is_json_lines(path) {
+        let go_on = if let Some(reader) = input.take() {
+            if is_json_lines(path) {
+                read_lines_from(file, reader, opts, pool, &mut send)
+            } else {
+                let (buf, item) = read_document_from(reader, opts.max_file_bytes);
+                send(file, buf, vec![item])
+            }
+        } else if is_json_lines(path) {
             read_lines(file, path, opts, pool, &mut send)
         } else {
             let (buf, item) = read_document(path, opts.max_file_bytes);
@@ -568,6 +609,43 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
     }
 }
 
+/// Reads one document from `input`, refusing it past `max` bytes without holding more.
+fn read_document_from(input: Box<dyn io::Read + Send>, max: u64) -> (Vec<u8>, Item) {
+    use io::Read as _;
+    let mut buf = Vec::new();
+    match input.take(max.saturating_add(1)).read_to_end(&mut buf) {
+        Ok(n) if n as u64 > max => (
+            Vec::new(),
+            broken(
+                Code::TooLarge,
+                format!("the document is more than the limit of {max} bytes"),
+                "write many pathways as JSON Lines, or raise the limit",
+            ),
+        ),
+        Ok(_) => {
+            let start = if buf.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            let item = Item::Text {
+                range: start..buf.len(),
+                first_line: 1,
+                offset: start,
+            };
+            (buf, item)
+        }
+        Err(e) => (
+            Vec::new(),
+            broken(
+                Code::Unreadable,
+                format!("cannot read the document: {e}"),
+                "send the whole document",
+            ),
+        ),
+    }
+}
+
 /// Streams a JSON Lines file in chunks. Returns false when the receiver hung up.
 fn read_lines(
     file: usize,
@@ -576,7 +654,7 @@ fn read_lines(
     pool: &Pool,
     send: &mut impl FnMut(usize, Vec<u8>, Vec<Item>) -> bool,
 ) -> bool {
-    let input: Box<dyn io::Read> = if path.as_os_str() == "-" {
+    let input: Box<dyn io::Read + Send> = if path.as_os_str() == "-" {
         Box::new(io::stdin())
     } else {
         // A regular file only: a named pipe or a device is not read (`-` is stdin).
@@ -592,6 +670,17 @@ fn read_lines(
             }
         }
     };
+    read_lines_from(file, input, opts, pool, send)
+}
+
+/// Streams JSON Lines from `input` in chunks. Returns false when the receiver hung up.
+fn read_lines_from(
+    file: usize,
+    input: Box<dyn io::Read + Send>,
+    opts: &RunOptions,
+    pool: &Pool,
+    send: &mut impl FnMut(usize, Vec<u8>, Vec<Item>) -> bool,
+) -> bool {
     let mut reader = io::BufReader::with_capacity(1 << 20, input);
     let chunk_bytes = 4 << 20;
     let mut buf = pool.take(chunk_bytes);
@@ -726,6 +815,8 @@ fn progress_line(on: bool) -> indicatif::ProgressBar {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read as _;
+
     use super::*;
 
     fn lines(input: &[u8], max: usize) -> Vec<(String, bool)> {
@@ -742,6 +833,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_document_from_a_reader_is_refused_past_the_limit_and_its_bom_skipped() {
+        let (buf, item) = read_document_from(Box::new(io::repeat(b' ').take(1 << 20)), 100);
+        assert!(buf.is_empty());
+        assert!(matches!(
+            item,
+            Item::Broken {
+                code: Code::TooLarge,
+                ..
+            }
+        ));
+        let (buf, item) = read_document_from(Box::new(&b"\xEF\xBB\xBF{}"[..]), 100);
+        assert_eq!(buf.len(), 5);
+        assert!(matches!(item, Item::Text { ref range, offset: 3, .. } if *range == (3..5)));
     }
 
     #[test]

@@ -1,0 +1,875 @@
+//! The routes: each handler reads the request, calls the library on a blocking thread
+//! and writes the same JSON the CLI prints with `--format json`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get, post};
+use serde_json::{Value, json};
+
+use super::Shared;
+use super::body::{self, BodyError};
+use crate::finding::{FileReport, Finding, Location, Origin, Severity};
+use crate::pathway::render::{self, Ending};
+use crate::pathway::run::{self, RunOptions, Style};
+use crate::pathway::{Options, Region, Regions};
+use crate::who::{self, Problem, ProblemKind, Refused};
+use crate::{PluginError, agreement, report};
+
+/// The OpenAPI 3.1 document of these routes (a test holds the two together).
+pub const SPEC: &str = include_str!("../../../schemas/openapi.json");
+
+/// Every route: method and path, as in the OpenAPI document.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("GET", "/healthz"),
+    ("GET", "/readyz"),
+    ("GET", "/api/openapi.json"),
+    ("GET", "/api/v1/regions"),
+    ("GET", "/api/v1/regions/{region}/matrix"),
+    ("GET", "/api/v1/who"),
+    ("POST", "/api/v1/who"),
+    ("POST", "/api/v1/agreements/check"),
+    ("POST", "/api/v1/pathways/check"),
+];
+
+/// Routes open to anybody who reaches the port (probes of a load balancer or Kubernetes):
+/// no token, no share of the in-flight limit. They tell nothing about requests.
+const OPEN: &[&str] = &["/healthz", "/readyz"];
+
+type S = Arc<Shared>;
+
+fn route(method: &str, path: &str) -> MethodRouter<S> {
+    match (method, path) {
+        ("GET", "/healthz") => get(healthz),
+        ("GET", "/readyz") => get(readyz),
+        ("GET", "/api/openapi.json") => get(openapi),
+        ("GET", "/api/v1/regions") => get(regions),
+        ("GET", "/api/v1/regions/{region}/matrix") => get(matrix),
+        ("GET", "/api/v1/who") => get(who_get),
+        ("POST", "/api/v1/who") => post(who_post),
+        ("POST", "/api/v1/agreements/check") => post(check_agreement),
+        ("POST", "/api/v1/pathways/check") => post(check_pathways),
+        _ => unreachable!("ROUTES lists only routes with a handler"),
+    }
+}
+
+pub(super) fn router(shared: S) -> Router {
+    let mut r: Router<S> = Router::new();
+    for (method, path) in ROUTES {
+        r = r.route(path, route(method, path));
+    }
+    r.fallback(not_found)
+        .layer(middleware::from_fn_with_state(Arc::clone(&shared), gate))
+        .with_state(shared)
+}
+
+/// The access log (method, path, status, size, time: never a body or a query string),
+/// the token, and the bound on requests in flight.
+async fn gate(State(s): State<S>, mut req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let open = OPEN.contains(&path.as_str());
+    let response = if !open && !authorised(&s, req.headers()) {
+        let mut r = ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorised",
+            "this server needs an access token".into(),
+        )
+        .help("send `Authorization: Bearer TOKEN`, the token of the server's `--token-file`")
+        .into_response();
+        r.headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        r
+    } else if open {
+        next.run(req).await
+    } else {
+        match Arc::clone(&s.in_flight).try_acquire_owned() {
+            Ok(permit) => {
+                req.extensions_mut().insert(Arc::new(permit));
+                next.run(req).await
+            }
+            Err(_) => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "overloaded",
+                format!(
+                    "{} requests are in flight, the most this server takes",
+                    s.config.max_in_flight
+                ),
+            )
+            .help(
+                "retry after the time in `Retry-After`, or run more copies behind a load balancer",
+            )
+            .retry_after(1)
+            .into_response(),
+        }
+    };
+    // A streamed body has no size yet: `-`.
+    let size = axum::body::HttpBody::size_hint(response.body())
+        .exact()
+        .map_or_else(|| "-".to_string(), |n| n.to_string());
+    tracing::info!(
+        "{method} {path} {} {size} {:.1}ms",
+        response.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    response
+}
+
+fn authorised(s: &Shared, headers: &HeaderMap) -> bool {
+    use subtle::ConstantTimeEq;
+    let Some(token) = &s.config.token else {
+        return true;
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.as_bytes().strip_prefix(b"Bearer "))
+        .unwrap_or_default();
+    // Equal lengths compare in constant time; the length of the token is no secret.
+    given.len() == token.len() && bool::from(given.ct_eq(token.as_bytes()))
+}
+
+/// An error as the CLI writes it with `--format json` (`{"error": {...}}`), with the
+/// HTTP status it maps to and, for a body that cannot be read, the located findings.
+pub struct ApiError(Box<ErrorBody>);
+
+pub struct ErrorBody {
+    status: StatusCode,
+    kind: &'static str,
+    message: String,
+    help: Option<String>,
+    suggestions: Vec<String>,
+    exit_code: u8,
+    findings: Vec<Finding>,
+    retry_after: Option<u32>,
+}
+
+impl std::ops::Deref for ApiError {
+    type Target = ErrorBody;
+    fn deref(&self) -> &ErrorBody {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut ErrorBody {
+        &mut self.0
+    }
+}
+
+impl ApiError {
+    fn new(status: StatusCode, kind: &'static str, message: String) -> Self {
+        ApiError(Box::new(ErrorBody {
+            status,
+            kind,
+            message,
+            help: None,
+            suggestions: Vec::new(),
+            exit_code: 2,
+            findings: Vec::new(),
+            retry_after: None,
+        }))
+    }
+
+    fn help(mut self, help: &str) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    fn retry_after(mut self, secs: u32) -> Self {
+        self.retry_after = Some(secs);
+        self
+    }
+
+    fn finding(mut self, code: &str, pointer: &str, location: Location) -> Self {
+        let (message, help) = (self.message.clone(), self.help.clone());
+        self.findings.push(Finding {
+            code: code.into(),
+            severity: Severity::Error,
+            message,
+            pointer: pointer.into(),
+            location,
+            origin: Origin::Engine,
+            help,
+        });
+        self
+    }
+
+    fn not_ready() -> Self {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not-ready",
+            "the region plugins are still loading".into(),
+        )
+        .help("retry in a moment; `/readyz` says when the server is ready")
+        .retry_after(1)
+    }
+
+    fn body(e: BodyError, max: usize) -> Self {
+        match e {
+            BodyError::TooLarge => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too-large",
+                format!("the body is more than the limit of {max} bytes"),
+            )
+            .help("split the document, send many pathways as JSON Lines, or raise the server's `--max-body-bytes`")
+            .finding("too-large", "", Location::START),
+            BodyError::TimedOut => ApiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "body-timeout",
+                "the body did not arrive in time".into(),
+            )
+            .help("send the whole body at once; the server's `--body-timeout-ms` sets the limit"),
+            BodyError::Broken(e) => ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "unreadable",
+                format!("cannot read the body: {e}"),
+            ),
+        }
+    }
+
+    fn problem(p: Problem) -> Self {
+        let status = match p.kind {
+            ProblemKind::InvalidQuery => StatusCode::BAD_REQUEST,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        let mut e = ApiError::new(status, p.kind.id(), p.message);
+        e.help = p.help;
+        e.suggestions = p.suggestions;
+        e
+    }
+
+    fn plugin(e: PluginError) -> Self {
+        let mut a = ApiError::new(StatusCode::BAD_GATEWAY, "plugin-failed", e.to_string());
+        a.help = e.help();
+        a.exit_code = 3;
+        a
+    }
+
+    fn value(&self) -> Value {
+        let mut error = json!({
+            "kind": self.kind,
+            "message": self.message,
+            "help": self.help,
+            "suggestions": self.suggestions,
+            "exit_code": self.exit_code,
+        });
+        if !self.findings.is_empty() {
+            error["findings"] = json!(self.findings);
+        }
+        json!({ "error": error })
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut r = json_response(self.status, &self.value());
+        if let Some(secs) = self.retry_after {
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        r
+    }
+}
+
+/// JSON as the CLI prints it: pretty, with a final newline.
+fn json_response(status: StatusCode, v: &Value) -> Response {
+    let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
+    text.push('\n');
+    (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
+}
+
+/// The HTTP status of a checked document: 502 when a plugin failed; 413, 400 when the
+/// body could not be read as a document (too large; not UTF-8, not JSON, nested too
+/// deep); 422 when it names a region no plugin answers for; else 200, findings or not:
+/// they are the answer.
+pub fn report_status(reports: &[FileReport], plugin_failed: bool) -> u16 {
+    let has = |codes: &[&str]| {
+        reports
+            .iter()
+            .flat_map(|r| &r.findings)
+            .any(|f| codes.contains(&f.code.as_str()))
+    };
+    if plugin_failed || has(&["plugin-failed"]) {
+        502
+    } else if has(&["too-large", "line-too-long"]) {
+        413
+    } else if has(&["not-utf8", "syntax", "unreadable"]) {
+        400
+    } else if has(&["unknown-region"]) {
+        422
+    } else {
+        200
+    }
+}
+
+fn ready(s: &Shared) -> Result<&Regions, ApiError> {
+    s.regions.get().ok_or_else(ApiError::not_ready)
+}
+
+fn find<'a>(regions: &'a Regions, id: &str) -> Result<&'a Region, Problem> {
+    regions
+        .loaded
+        .iter()
+        .find(|r| r.info.id == id)
+        .ok_or_else(|| who::unknown_region(id, regions.loaded.iter().map(|r| r.info.id.as_str())))
+}
+
+/// Runs `f` on a blocking thread: plugin calls and the pathway pipeline block.
+async fn blocking<T: Send + 'static>(
+    s: &S,
+    f: impl FnOnce(&Shared) -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let s = Arc::clone(s);
+    tokio::task::spawn_blocking(move || f(&s))
+        .await
+        .map_err(|e| {
+            // A panic in the host is a bug; the client still gets an answer and the server
+            // goes on.
+            tracing::error!("a request handler panicked: {e}");
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "the server failed on this request".into(),
+            )
+        })
+}
+
+/// The media type of the body, without parameters; a missing one is `None`.
+fn media_type(headers: &HeaderMap) -> Option<String> {
+    let v = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    Some(
+        v.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase(),
+    )
+}
+
+fn wrong_type(got: Option<String>, want: &[&str]) -> ApiError {
+    let list = want
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-media-type",
+        match got {
+            Some(t) => format!("this endpoint does not take `{t}`"),
+            None => "the request has no `Content-Type`".into(),
+        },
+    )
+    .help(&format!("send the body with `Content-Type: {list}`"))
+}
+
+async fn healthz() -> Response {
+    json_response(StatusCode::OK, &json!({ "status": "ok" }))
+}
+
+async fn readyz(State(s): State<S>) -> Response {
+    match s.regions.get() {
+        Some(r) => json_response(
+            StatusCode::OK,
+            &json!({ "status": "ready", "regions": r.loaded.len() }),
+        ),
+        None => ApiError::not_ready().into_response(),
+    }
+}
+
+async fn openapi() -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        SPEC,
+    )
+        .into_response()
+}
+
+async fn not_found(method: Method, uri: axum::http::Uri) -> Response {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        format!("no route for {method} `{}`", uri.path()),
+    )
+    .help("`/api/openapi.json` lists the routes")
+    .into_response()
+}
+
+async fn regions(State(s): State<S>) -> Result<Response, ApiError> {
+    let r = ready(&s)?;
+    let list: Vec<Value> = r
+        .loaded
+        .iter()
+        .map(|l| who::region_json(&l.plugin, &l.info))
+        .collect();
+    let errors: Vec<Value> = r
+        .failed
+        .iter()
+        .map(|(_, message, help)| {
+            json!({ "kind": "plugin-failed", "message": message, "help": help,
+                    "suggestions": [], "exit_code": 3 })
+        })
+        .collect();
+    Ok(json_response(
+        StatusCode::OK,
+        &json!({ "regions": list, "errors": errors }),
+    ))
+}
+
+/// A who query from query parameters or a JSON body.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WhoQuery {
+    region: Option<String>,
+    task: Option<String>,
+    kommune: Option<String>,
+    diagnosis: Option<String>,
+    age: Option<String>,
+    phase: Option<String>,
+    explain: Option<bool>,
+}
+
+impl WhoQuery {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Result<Self, Problem> {
+        let mut q = WhoQuery::default();
+        for (k, v) in pairs {
+            let slot = match k.as_str() {
+                "region" => &mut q.region,
+                "task" => &mut q.task,
+                "kommune" => &mut q.kommune,
+                "diagnosis" => &mut q.diagnosis,
+                "age" => &mut q.age,
+                "phase" => &mut q.phase,
+                "explain" => {
+                    q.explain = Some(parse_bool(&k, &v)?);
+                    continue;
+                }
+                _ => {
+                    return Err(invalid(format!("unknown parameter `{k}`")).suggest_params(&k));
+                }
+            };
+            if slot.replace(v).is_some() {
+                return Err(invalid(format!("parameter `{k}` is given twice")));
+            }
+        }
+        Ok(q)
+    }
+
+    fn request(self) -> Result<(String, who::Request), Problem> {
+        let region = self
+            .region
+            .ok_or_else(|| invalid("`region` is missing".into()))?;
+        let task = self
+            .task
+            .ok_or_else(|| invalid("`task` is missing".into()))?;
+        Ok((
+            region,
+            who::Request {
+                task,
+                kommune: self.kommune,
+                diagnosis: self.diagnosis,
+                age: self.age.as_deref().map(who::age).transpose()?,
+                phase: self.phase.as_deref().map(who::phase).transpose()?,
+                explain: self.explain.unwrap_or(false),
+            },
+        ))
+    }
+}
+
+fn parse_bool(k: &str, v: &str) -> Result<bool, Problem> {
+    match v {
+        "true" | "1" | "" => Ok(true),
+        "false" | "0" => Ok(false),
+        _ => Err(invalid(format!(
+            "parameter `{k}` is `{v}`, not `true` or `false`"
+        ))),
+    }
+}
+
+fn invalid(message: String) -> Problem {
+    Problem::new(ProblemKind::InvalidQuery, message)
+}
+
+trait SuggestParams {
+    fn suggest_params(self, k: &str) -> Self;
+}
+
+impl SuggestParams for Problem {
+    fn suggest_params(mut self, k: &str) -> Self {
+        const PARAMS: &[&str] = &[
+            "region",
+            "task",
+            "kommune",
+            "diagnosis",
+            "age",
+            "phase",
+            "explain",
+        ];
+        self.suggestions = crate::suggest::closest(k, PARAMS.iter().copied(), 3)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        self.help = Some(format!("the parameters are: {}", PARAMS.join(", ")));
+        self
+    }
+}
+
+async fn who_get(
+    State(s): State<S>,
+    query: Result<Query<Vec<(String, String)>>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let pairs = match query {
+        Ok(Query(p)) => p,
+        Err(e) => return Err(ApiError::problem(invalid(e.body_text()))),
+    };
+    let q = WhoQuery::from_pairs(pairs).map_err(ApiError::problem)?;
+    answer_who(&s, q).await
+}
+
+async fn who_post(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
+    let (parts, body) = req.into_parts();
+    match media_type(&parts.headers).as_deref() {
+        Some("application/json") => {}
+        other => return Err(wrong_type(other.map(String::from), &["application/json"])),
+    }
+    let max = s.config.max_body_bytes;
+    let bytes = body::read_all(body, max, s.config.body_timeout)
+        .await
+        .map_err(|e| ApiError::body(e, max))?;
+    let q = parse_json::<WhoQuery>(&bytes)?;
+    answer_who(&s, q).await
+}
+
+/// Reads a small JSON request body: the reading errors of an agreement file, located.
+fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let read = agreement::read_bytes(bytes, agreement::ReadLimits::default().max_depth);
+    if let Some(f) = read.findings.iter().find(|f| f.severity == Severity::Error) {
+        let mut e = ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-body",
+            format!(
+                "{} (line {}, column {})",
+                f.message, f.location.line, f.location.column
+            ),
+        );
+        e.help = f.help.clone();
+        e.findings = read.findings;
+        return Err(e);
+    }
+    let value = read.parsed.map(|p| p.value).unwrap_or(Value::Null);
+    serde_json::from_value(value).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-body",
+            format!("the body is not a who query: {e}"),
+        )
+        .help("send an object with `region` and `task`, and optionally `kommune`, `diagnosis`, `age`, `phase`, `explain`")
+    })
+}
+
+async fn answer_who(s: &S, q: WhoQuery) -> Result<Response, ApiError> {
+    let (region, request) = q.request().map_err(ApiError::problem)?;
+    ready(s)?;
+    let answer = blocking(s, move |s| {
+        let regions = s.regions.get().expect("checked ready");
+        let region = find(regions, &region).map_err(Refused::Query)?;
+        who::ask(&s.host, region, &request).map(|a| a.to_json(&region.info))
+    })
+    .await?;
+    match answer {
+        Ok(v) => Ok(json_response(StatusCode::OK, &v)),
+        Err(Refused::Query(p)) => Err(ApiError::problem(p)),
+        Err(Refused::Plugin(e)) => Err(ApiError::plugin(e)),
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MatrixQuery {
+    format: Option<String>,
+}
+
+async fn matrix(
+    State(s): State<S>,
+    Path(region): Path<String>,
+    query: Result<Query<MatrixQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Ok(Query(q)) = query else {
+        return Err(ApiError::problem(invalid(
+            "the only parameter is `format` (md, html or json)".into(),
+        )));
+    };
+    let format = q.format.unwrap_or_else(|| "md".into());
+    if !["md", "html", "json"].contains(&format.as_str()) {
+        return Err(ApiError::problem(
+            invalid(format!("unknown format `{format}`")).suggest_formats(&format),
+        ));
+    }
+    let regions = ready(&s)?;
+    if let Err(p) = find(regions, &region) {
+        let mut e = ApiError::problem(p);
+        e.status = StatusCode::NOT_FOUND;
+        return Err(e);
+    }
+    let out = blocking(&s, move |s| {
+        let regions = s.regions.get().expect("checked ready");
+        let region = find(regions, &region).expect("checked above");
+        crate::analyze::matrix(&s.host, region).map(|rows| match format.as_str() {
+            "json" => ("application/json", {
+                let mut t = serde_json::to_string_pretty(
+                    &json!({ "region": region.info.id, "rows": rows }),
+                )
+                .unwrap_or_default();
+                t.push('\n');
+                t
+            }),
+            "html" => (
+                "text/html; charset=utf-8",
+                crate::matrix::html(region, &rows),
+            ),
+            _ => (
+                "text/markdown; charset=utf-8",
+                crate::matrix::markdown(region, &rows),
+            ),
+        })
+    })
+    .await?
+    .map_err(ApiError::plugin)?;
+    Ok((StatusCode::OK, [(header::CONTENT_TYPE, out.0)], out.1).into_response())
+}
+
+trait SuggestFormats {
+    fn suggest_formats(self, f: &str) -> Self;
+}
+
+impl SuggestFormats for Problem {
+    fn suggest_formats(mut self, f: &str) -> Self {
+        self.suggestions = crate::suggest::closest(f, ["md", "html", "json"], 3)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        self.help = Some("the formats are: md, html, json".into());
+        self
+    }
+}
+
+async fn check_agreement(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
+    let (parts, body) = req.into_parts();
+    match media_type(&parts.headers).as_deref() {
+        Some("application/json") => {}
+        other => return Err(wrong_type(other.map(String::from), &["application/json"])),
+    }
+    let max = s.config.max_body_bytes;
+    let bytes = body::read_all(body, max, s.config.body_timeout)
+        .await
+        .map_err(|e| ApiError::body(e, max))?;
+    ready(&s)?;
+    let checked = blocking(&s, move |s| {
+        let mut regions = s.regions.get().expect("checked ready");
+        let limits = agreement::ReadLimits {
+            max_bytes: max as u64,
+            ..agreement::ReadLimits::default()
+        };
+        agreement::check_bytes(
+            &s.host,
+            &mut regions,
+            PathBuf::from("request.json"),
+            &bytes,
+            limits,
+            &agreement::today(),
+        )
+    })
+    .await?;
+    let reports = [checked.report];
+    let status = report_status(&reports, checked.plugin_failed);
+    Ok(json_response(
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        &report::json(&reports),
+    ))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PathwayQuery {
+    explain: Option<bool>,
+}
+
+async fn check_pathways(
+    State(s): State<S>,
+    query: Result<Query<PathwayQuery>, axum::extract::rejection::QueryRejection>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let Ok(Query(q)) = query else {
+        return Err(ApiError::problem(invalid(
+            "the only parameter is `explain` (true or false)".into(),
+        )));
+    };
+    let (parts, body) = req.into_parts();
+    let lines = match media_type(&parts.headers).as_deref() {
+        Some("application/json") => false,
+        Some("application/x-ndjson" | "application/jsonl") => true,
+        other => {
+            return Err(wrong_type(
+                other.map(String::from),
+                &["application/json", "application/x-ndjson"],
+            ));
+        }
+    };
+    ready(&s)?;
+    let max = s.config.max_body_bytes;
+    let opts = RunOptions {
+        check: Options {
+            explain: q.explain.unwrap_or(false),
+            ..Options::default()
+        },
+        style: if lines { Style::Jsonl } else { Style::Collect },
+        jobs: if lines { RunOptions::default().jobs } else { 1 },
+        max_file_bytes: max as u64,
+        max_line_bytes: max,
+        progress: false,
+        ..RunOptions::default()
+    };
+    if lines {
+        // Streams in and out: a few chunks in memory, however long the upload.
+        let permit = parts
+            .extensions
+            .get::<Arc<tokio::sync::OwnedSemaphorePermit>>()
+            .cloned();
+        let input = body::reader(body, s.config.body_timeout);
+        let (mut output, response) = body::writer();
+        let s = Arc::clone(&s);
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let regions = s.regions.get().expect("checked ready");
+            let name = std::path::Path::new("request.jsonl");
+            if let Err(e) =
+                run::run_input(&s.host, regions, name, Box::new(input), &opts, &mut output)
+            {
+                tracing::debug!("pathway stream ended early: {e}");
+            }
+        });
+        return Ok((
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/x-ndjson")],
+            response,
+        )
+            .into_response());
+    }
+    let bytes = body::read_all(body, max, s.config.body_timeout)
+        .await
+        .map_err(|e| ApiError::body(e, max))?;
+    let (status, text) = blocking(&s, move |s| {
+        let regions = s.regions.get().expect("checked ready");
+        let mut out = Vec::new();
+        let name = std::path::Path::new("request.json");
+        let input = Box::new(std::io::Cursor::new(bytes));
+        let result = run::run_input(&s.host, regions, name, input, &opts, &mut out).and_then(
+            |(stats, reports)| {
+                render::finish(&mut out, Ending::Json, &stats, &reports)?;
+                Ok(report_status(&reports, stats.plugin_failed))
+            },
+        );
+        result.map(|status| (status, out))
+    })
+    .await?
+    .map_err(|e| ApiError::body(BodyError::Broken(e.to_string()), max))?;
+    Ok((
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        [(header::CONTENT_TYPE, "application/json")],
+        Body::from(text),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(codes: &[&str]) -> FileReport {
+        FileReport {
+            path: PathBuf::from("x"),
+            text: None,
+            findings: codes
+                .iter()
+                .map(|c| Finding {
+                    code: (*c).into(),
+                    severity: Severity::Error,
+                    message: String::new(),
+                    pointer: String::new(),
+                    location: Location::START,
+                    origin: Origin::Engine,
+                    help: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_document_status_says_whose_fault_it_is() {
+        assert_eq!(report_status(&[report(&[])], false), 200);
+        assert_eq!(report_status(&[report(&["wrong-level"])], false), 200);
+        assert_eq!(report_status(&[report(&["syntax"])], false), 400);
+        assert_eq!(report_status(&[report(&["not-utf8"])], false), 400);
+        assert_eq!(report_status(&[report(&["too-large"])], false), 413);
+        assert_eq!(report_status(&[report(&["unknown-region"])], false), 422);
+        assert_eq!(report_status(&[report(&["syntax"])], true), 502);
+        assert_eq!(report_status(&[report(&["plugin-failed"])], false), 502);
+    }
+
+    #[test]
+    fn every_route_is_in_the_openapi_document_and_every_path_there_is_routed() {
+        let spec: Value = serde_json::from_str(SPEC).expect("schemas/openapi.json is JSON");
+        assert_eq!(spec["openapi"].as_str().map(|v| &v[..3]), Some("3.1"));
+        let paths = spec["paths"].as_object().expect("paths");
+        let mut documented = Vec::new();
+        for (path, item) in paths {
+            for method in item.as_object().expect("path item").keys() {
+                if ["get", "post", "put", "delete", "patch"].contains(&method.as_str()) {
+                    documented.push((method.to_uppercase(), path.clone()));
+                }
+            }
+        }
+        let mut routed: Vec<(String, String)> = ROUTES
+            .iter()
+            .map(|(m, p)| (m.to_string(), p.to_string()))
+            .collect();
+        documented.sort();
+        routed.sort();
+        assert_eq!(routed, documented);
+        // Every route has a handler (building the router would panic otherwise).
+        for (m, p) in ROUTES {
+            let _ = route(m, p);
+        }
+    }
+
+    #[test]
+    fn query_pairs_reject_unknown_and_repeated_parameters() {
+        let pairs = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let e = WhoQuery::from_pairs(pairs(&[("regoin", "x")])).unwrap_err();
+        assert_eq!(e.suggestions, ["region"]);
+        let e = WhoQuery::from_pairs(pairs(&[("task", "a"), ("task", "b")])).unwrap_err();
+        assert!(e.message.contains("twice"));
+        let q = WhoQuery::from_pairs(pairs(&[("region", "r"), ("task", "t"), ("explain", "")]))
+            .unwrap();
+        let (region, req) = q.request().unwrap();
+        assert_eq!((region.as_str(), req.explain), ("r", true));
+        let e = WhoQuery::from_pairs(pairs(&[("task", "t")]))
+            .unwrap()
+            .request()
+            .unwrap_err();
+        assert!(e.message.contains("`region` is missing"));
+    }
+}

@@ -1,0 +1,539 @@
+//! `ansvar serve` on an ephemeral loopback port: every endpoint answers what the CLI
+//! prints, bad input is a located 4xx, a failed plugin a 502 and the next request works,
+//! the token and the in-flight bound hold, and SIGTERM lets a request in flight finish.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::{ansvar, root};
+
+/// A running server, stopped (killed) when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Server {
+    fn start(args: &[&str]) -> Server {
+        Server::start_with(&[], args)
+    }
+
+    /// `global` goes before `serve` (plugins, limits), `args` after it.
+    fn start_with(global: &[&std::ffi::OsStr], args: &[&str]) -> Server {
+        let mut cmd = ansvar();
+        cmd.args(global)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = cmd.spawn().expect("the server starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .unwrap_or_else(|| panic!("first line names the address: {line:?}"))
+            .to_string();
+        let server = Server { child, addr };
+        let start = Instant::now();
+        while server.get("/readyz").status != 200 {
+            assert!(start.elapsed() < Duration::from_secs(120), "never ready");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        server
+    }
+
+    fn connect(&self) -> TcpStream {
+        let s = TcpStream::connect(&self.addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+        s
+    }
+
+    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let mut s = self.connect();
+        s.write_all(&request(method, path, headers, body)).unwrap();
+        read_reply(&mut s)
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        self.send("GET", path, &[], b"")
+    }
+
+    fn post(&self, path: &str, content_type: &str, body: &[u8]) -> Reply {
+        self.send("POST", path, &[("Content-Type", content_type)], body)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
+    let mut r = format!("{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        r.push_str(&format!("{k}: {v}\r\n"));
+    }
+    r.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+    let mut bytes = r.into_bytes();
+    bytes.extend_from_slice(body);
+    bytes
+}
+
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    /// `error.kind` of an error body.
+    fn kind(&self) -> String {
+        self.json()["error"]["kind"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// Reads a whole HTTP/1.1 reply (the server closes the connection: `Connection: close`).
+fn read_reply(s: &mut TcpStream) -> Reply {
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or_else(|| panic!("no head in {:?}", String::from_utf8_lossy(&raw)));
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[split + 4..].to_vec();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    if chunked {
+        body = dechunk(&body);
+    }
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(eol) = b.windows(2).position(|w| w == b"\r\n") else {
+            return out;
+        };
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&b[..eol]).unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&b[eol + 2..eol + 2 + size]);
+        b = &b[eol + 2 + size + 2..];
+    }
+}
+
+/// What the CLI prints for `args` with `--format json`.
+fn cli_json(args: &[&str]) -> Value {
+    let out = ansvar()
+        .current_dir(root())
+        .args(["--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The report's file paths differ (a file for the CLI, `request.json` for the server).
+fn without_paths(mut v: Value) -> Value {
+    for f in v["files"].as_array_mut().into_iter().flatten() {
+        f["path"] = Value::Null;
+    }
+    v
+}
+
+const WHO: &str =
+    "/api/v1/who?region=helse-bergen&task=diagnosespesifikk-opplaering&kommune=Bergen&explain=true";
+
+#[test]
+fn every_endpoint_answers_what_the_cli_prints() {
+    let s = Server::start(&[]);
+    assert_eq!(s.get("/healthz").json()["status"], "ok");
+    assert_eq!(s.get("/readyz").json()["status"], "ready");
+
+    let spec = s.get("/api/openapi.json");
+    let file = std::fs::read(root().join("schemas/openapi.json")).unwrap();
+    assert_eq!(
+        spec.body, file,
+        "the served document is schemas/openapi.json"
+    );
+
+    assert_eq!(s.get("/api/v1/regions").json(), cli_json(&["regions"]));
+
+    let cli = cli_json(&[
+        "who",
+        "--region",
+        "helse-bergen",
+        "--task",
+        "diagnosespesifikk-opplaering",
+        "--kommune",
+        "Bergen",
+        "--explain",
+    ]);
+    let got = s.get(WHO);
+    assert_eq!(got.status, 200);
+    assert_eq!(got.json(), cli);
+    let posted = s.post(
+        "/api/v1/who",
+        "application/json",
+        br#"{"region": "helse-bergen", "task": "diagnosespesifikk-opplaering", "kommune": "Bergen", "explain": true}"#,
+    );
+    assert_eq!(posted.json(), cli);
+
+    let agreement = "agreements/helse-bergen/saeravtale-lm-nettverk.json";
+    let r = s.post(
+        "/api/v1/agreements/check",
+        "application/json",
+        &std::fs::read(root().join(agreement)).unwrap(),
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        without_paths(r.json()),
+        without_paths(cli_json(&["check", agreement]))
+    );
+
+    let pathway = "agreements/helse-bergen/pathways/kols.json";
+    let r = s.post(
+        "/api/v1/pathways/check",
+        "application/json",
+        &std::fs::read(root().join(pathway)).unwrap(),
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        without_paths(r.json()),
+        without_paths(cli_json(&["pathway", "check", pathway]))
+    );
+
+    // JSON Lines in, JSON Lines out: the records of `--format jsonl`, in order.
+    let lines = "tests/fixtures/pathways/mixed.jsonl";
+    let r = s.post(
+        "/api/v1/pathways/check",
+        "application/x-ndjson",
+        &std::fs::read(root().join(lines)).unwrap(),
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/x-ndjson"));
+    let cli = ansvar()
+        .current_dir(root())
+        .args(["--format", "jsonl", "pathway", "check", lines])
+        .output()
+        .unwrap();
+    let records = |b: &[u8]| -> Vec<Value> {
+        String::from_utf8_lossy(b)
+            .lines()
+            .map(|l| {
+                let mut v: Value = serde_json::from_str(l).unwrap();
+                v["file"] = Value::Null;
+                v
+            })
+            .collect()
+    };
+    let served = records(&r.body);
+    assert!(served.len() >= 5);
+    assert_eq!(served, records(&cli.stdout));
+
+    for (format, ty) in [
+        ("md", "text/markdown"),
+        ("html", "text/html"),
+        ("json", "application/json"),
+    ] {
+        let r = s.get(&format!(
+            "/api/v1/regions/helse-bergen/matrix?format={format}"
+        ));
+        assert_eq!(r.status, 200, "{format}");
+        assert!(r.header("content-type").unwrap().starts_with(ty));
+    }
+    let md = ansvar()
+        .args(["matrix", "--region", "helse-bergen", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        s.get("/api/v1/regions/helse-bergen/matrix").text(),
+        String::from_utf8_lossy(&md.stdout)
+    );
+}
+
+#[test]
+fn bad_input_is_a_located_4xx() {
+    let s = Server::start(&[
+        "--max-body-bytes",
+        "65536",
+        "--body-timeout-ms",
+        "500",
+        "--header-timeout-ms",
+        "500",
+    ]);
+    let check = "/api/v1/agreements/check";
+
+    let r = s.post(check, "application/json", &vec![b' '; 70_000]);
+    assert_eq!((r.status, r.kind().as_str()), (413, "too-large"));
+    assert_eq!(r.json()["error"]["findings"][0]["location"]["line"], 1);
+
+    let r = s.post(check, "text/plain", b"{}");
+    assert_eq!(
+        (r.status, r.kind().as_str()),
+        (415, "unsupported-media-type")
+    );
+
+    // Not UTF-8 on line 2: the finding says where.
+    let r = s.post(check, "application/json", b"{\n  \"a\": \"\xff\"}");
+    assert_eq!(r.status, 400);
+    let f = &r.json()["files"][0]["findings"][0];
+    assert_eq!(
+        (f["code"].as_str(), f["location"]["line"].as_i64()),
+        (Some("not-utf8"), Some(2))
+    );
+
+    let r = s.post(check, "application/json", b"{\"region\": \n  [1,");
+    assert_eq!(r.status, 400);
+    let f = &r.json()["files"][0]["findings"][0];
+    assert_eq!(f["code"], "syntax");
+    assert_eq!(f["location"]["line"], 2);
+
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let r = s.post(
+        "/api/v1/pathways/check",
+        "application/json",
+        deep.as_bytes(),
+    );
+    assert_eq!(r.status, 400);
+    assert!(r.text().contains("nesting deeper than"), "{}", r.text());
+
+    let r = s.post(
+        "/api/v1/who",
+        "application/json",
+        b"{\"region\": 1,\n\"task\": }",
+    );
+    assert_eq!((r.status, r.kind().as_str()), (400, "invalid-body"));
+    assert!(
+        r.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("line 2")
+    );
+
+    let r = s.get("/api/v1/who?region=helse-bregen&task=kols-opplaering");
+    assert_eq!((r.status, r.kind().as_str()), (422, "unknown-region"));
+    assert_eq!(r.json()["error"]["suggestions"][0], "helse-bergen");
+    let r = s.get("/api/v1/who?region=helse-bergen&task=kols-oplaering");
+    assert_eq!((r.status, r.kind().as_str()), (422, "unknown-task"));
+    let r = s.get("/api/v1/who?region=helse-bergen&task=kols-opplaering&kommune=Bergn");
+    assert_eq!((r.status, r.kind().as_str()), (422, "unknown-kommune"));
+    let r = s.get("/api/v1/who?region=helse-bergen&task=kols-opplaering&age=old");
+    assert_eq!((r.status, r.kind().as_str()), (400, "invalid-query"));
+    let r = s.get("/api/v1/who?region=helse-bergen");
+    assert_eq!((r.status, r.kind().as_str()), (400, "invalid-query"));
+    let r = s.get("/api/v1/regions/nowhere/matrix");
+    assert_eq!(r.status, 404);
+    assert_eq!(s.get("/api/v1/nothing").status, 404);
+
+    // A pathway of a region no plugin answers for.
+    let r = s.post(
+        "/api/v1/pathways/check",
+        "application/json",
+        br#"{"id": "p", "region": "nowhere", "kommune": "4601", "patient": {}, "steps": [{"id": "a", "task": "kols-opplaering", "planned_owner": "hf"}]}"#,
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(r.text().contains("unknown-region"));
+
+    // A body that stops coming: 408 after the body timeout.
+    let mut c = s.connect();
+    c.write_all(b"POST /api/v1/agreements/check HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\"")
+        .unwrap();
+    let r = read_reply(&mut c);
+    assert_eq!((r.status, r.kind().as_str()), (408, "body-timeout"));
+
+    // A head that never ends: the connection is closed after the header timeout.
+    let mut c = s.connect();
+    c.write_all(b"GET /healthz HTTP/1.1\r\nHost: t\r\n")
+        .unwrap();
+    let start = Instant::now();
+    let mut rest = Vec::new();
+    let _ = c.read_to_end(&mut rest);
+    assert!(start.elapsed() < Duration::from_secs(10));
+    let head = String::from_utf8_lossy(&rest);
+    assert!(!head.contains("200 OK"), "{head}");
+
+    // The server still answers.
+    assert_eq!(s.get(WHO).status, 200);
+}
+
+#[test]
+fn a_token_is_required_when_given_and_the_in_flight_bound_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = "0123456789abcdef0123456789abcdef";
+    let file = dir.path().join("token");
+    std::fs::write(&file, format!("{token}\n")).unwrap();
+    let s = Server::start(&[
+        "--token-file",
+        file.to_str().unwrap(),
+        "--max-in-flight",
+        "1",
+        "--body-timeout-ms",
+        "20000",
+    ]);
+    let r = s.get(WHO);
+    assert_eq!((r.status, r.kind().as_str()), (401, "unauthorised"));
+    assert_eq!(r.header("www-authenticate"), Some("Bearer"));
+    let wrong = format!("Bearer {}", "x".repeat(token.len()));
+    assert_eq!(
+        s.send("GET", WHO, &[("Authorization", &wrong)], b"").status,
+        401
+    );
+    let right = format!("Bearer {token}");
+    assert_eq!(
+        s.send("GET", WHO, &[("Authorization", &right)], b"").status,
+        200
+    );
+    assert_eq!(s.get("/healthz").status, 200, "probes need no token");
+
+    // One request in flight (its body half sent) takes the only place.
+    let mut held = s.connect();
+    let head = format!(
+        "POST /api/v1/agreements/check HTTP/1.1\r\nHost: t\r\nAuthorization: {right}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{{"
+    );
+    held.write_all(head.as_bytes()).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let r = s.send("GET", WHO, &[("Authorization", &right)], b"");
+    assert_eq!((r.status, r.kind().as_str()), (503, "overloaded"));
+    assert_eq!(r.header("retry-after"), Some("1"));
+    held.write_all(b"}").unwrap();
+    let r = read_reply(&mut held);
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        s.send("GET", WHO, &[("Authorization", &right)], b"").status,
+        200
+    );
+}
+
+#[test]
+fn a_public_address_without_a_token_is_refused() {
+    let out = ansvar()
+        .args(["serve", "--listen", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("without an access token"), "{err}");
+}
+
+#[test]
+fn a_failing_plugin_is_a_502_naming_it_and_the_next_request_works() {
+    let zoo = crate::zoo::zoo();
+    let s = Server::start_with(
+        &[
+            "--plugin".as_ref(),
+            zoo.as_os_str(),
+            "--allow-unpinned".as_ref(),
+            "--plugin-timeout-ms".as_ref(),
+            "300".as_ref(),
+        ],
+        &[],
+    );
+    for task in ["panic", "loop", "oom"] {
+        let r = s.get(&format!("/api/v1/who?region=zoo&task={task}"));
+        assert_eq!(
+            (r.status, r.kind().as_str()),
+            (502, "plugin-failed"),
+            "{task}"
+        );
+        let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(message.contains("ansvar_zoo.wasm"), "{message}");
+        assert_eq!(s.get(WHO).status, 200, "after {task}");
+    }
+    // A pathway the zoo panics on: the report names the plugin, with 502.
+    let r = s.post(
+        "/api/v1/pathways/check",
+        "application/json",
+        br#"{"id": "z", "region": "zoo", "kommune": "4601", "patient": {"diagnosis": "kreft"}, "steps": [{"id": "a", "task": "kols-opplaering", "planned_owner": "hf"}]}"#,
+    );
+    assert_eq!(r.status, 502, "{}", r.text());
+    assert!(r.text().contains("plugin-failed"));
+    assert_eq!(s.get(WHO).status, 200);
+}
+
+#[test]
+fn sigterm_lets_the_request_in_flight_finish() {
+    let mut s = Server::start(&[]);
+    let agreement =
+        std::fs::read(root().join("agreements/helse-bergen/saeravtale-lm-nettverk.json")).unwrap();
+    let mut c = s.connect();
+    let mut req = request(
+        "POST",
+        "/api/v1/agreements/check",
+        &[("Content-Type", "application/json")],
+        &agreement,
+    );
+    let rest = req.split_off(req.len() - 10);
+    c.write_all(&req).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &s.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    std::thread::sleep(Duration::from_millis(300));
+    c.write_all(&rest).unwrap();
+    let r = read_reply(&mut c);
+    assert_eq!(r.status, 200);
+    let start = Instant::now();
+    loop {
+        if let Some(status) = s.child.try_wait().unwrap() {
+            assert_eq!(status.code(), Some(0));
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "still running");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(TcpStream::connect(&s.addr).is_err(), "no longer listening");
+}

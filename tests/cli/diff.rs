@@ -14,33 +14,9 @@ fn builds() -> &'static (PathBuf, PathBuf) {
     BUILT.get_or_init(|| {
         let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ansvar-diff-region");
         let build = |features: &[&str], name: &str| {
-            let status = Command::new(option_env!("CARGO").unwrap_or("cargo"))
-                .current_dir(root())
-                .args([
-                    "build",
-                    "--quiet",
-                    "--profile",
-                    "plugin",
-                    "--target",
-                    "wasm32-wasip2",
-                    "-p",
-                    "ansvar-diff-region",
-                ])
-                .args(features)
-                .arg("--target-dir")
-                .arg(&dir)
-                .env_remove("RUSTFLAGS")
-                .env_remove("CARGO_ENCODED_RUSTFLAGS")
-                .env_remove("RUSTC_WORKSPACE_WRAPPER")
-                .status()
-                .expect("run cargo");
-            assert!(status.success(), "building the diff test region failed");
+            let built = crate::build_plugin("ansvar-diff-region", features, &dir);
             let to = dir.join(name);
-            std::fs::copy(
-                dir.join("wasm32-wasip2/plugin/ansvar_diff_region.wasm"),
-                &to,
-            )
-            .expect("copy the plugin");
+            std::fs::copy(built, &to).expect("copy the plugin");
             to
         };
         let a = build(&[], "A.wasm");

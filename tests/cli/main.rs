@@ -37,6 +37,38 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Builds the test plugin crate `package` (with `args`, e.g. features) for wasm32-wasip2
+/// in the `plugin` profile, in its own target directory `dir`, and returns the path of
+/// the built `.wasm`. The host's flags (sanitizers, coverage) stay out of the guest build.
+pub fn build_plugin(package: &str, args: &[&str], dir: &Path) -> PathBuf {
+    let status = Command::new(option_env!("CARGO").unwrap_or("cargo"))
+        .current_dir(root())
+        .args([
+            "build",
+            "--quiet",
+            "--profile",
+            "plugin",
+            "--target",
+            "wasm32-wasip2",
+            "-p",
+            package,
+        ])
+        .args(args)
+        .arg("--target-dir")
+        .arg(dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .status()
+        .expect("run cargo");
+    assert!(
+        status.success(),
+        "building the test plugin {package} failed"
+    );
+    dir.join("wasm32-wasip2/plugin")
+        .join(package.replace('-', "_") + ".wasm")
+}
+
 /// Insta settings that hide what changes between machines and builds.
 pub fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();

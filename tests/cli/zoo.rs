@@ -13,27 +13,7 @@ pub(crate) fn zoo() -> &'static PathBuf {
     static BUILT: OnceLock<PathBuf> = OnceLock::new();
     BUILT.get_or_init(|| {
         let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("ansvar-zoo");
-        let status = Command::new(option_env!("CARGO").unwrap_or("cargo"))
-            .current_dir(root())
-            .args([
-                "build",
-                "--quiet",
-                "--profile",
-                "plugin",
-                "--target",
-                "wasm32-wasip2",
-                "-p",
-                "ansvar-zoo",
-                "--target-dir",
-            ])
-            .arg(&target)
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("RUSTC_WORKSPACE_WRAPPER")
-            .status()
-            .expect("run cargo");
-        assert!(status.success(), "building the zoo plugin failed");
-        target.join("wasm32-wasip2/plugin/ansvar_zoo.wasm")
+        crate::build_plugin("ansvar-zoo", &[], &target)
     })
 }
 

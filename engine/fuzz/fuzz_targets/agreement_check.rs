@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use ansvar::agreement::{self, ReadLimits};
-use ansvar::pathway::{Region, Regions};
+use ansvar::pathway::Regions;
 use ansvar::{Host, Limits};
 use libfuzzer_sys::fuzz_target;
 
@@ -13,12 +13,8 @@ fn setup() -> &'static (Host, std::sync::Mutex<Regions>) {
     static S: OnceLock<(Host, std::sync::Mutex<Regions>)> = OnceLock::new();
     S.get_or_init(|| {
         let host = Host::new(Limits::default(), None).unwrap();
-        let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
-        let info = host.describe(&plugin).unwrap();
-        let regions = Regions {
-            loaded: vec![Region { plugin, info }],
-            failed: Vec::new(),
-        };
+        let regions = Regions::embedded(&host, &["helse-bergen"]);
+        assert!(regions.failed.is_empty(), "{:?}", regions.failed);
         (host, std::sync::Mutex::new(regions))
     })
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use ansvar::document::{json, pointer};
 use ansvar::pathway::document::{Doc, Source, schema_valid};
-use ansvar::pathway::{self, Options, Region, Regions};
+use ansvar::pathway::{self, Options, Regions};
 use ansvar::{Host, Limits};
 use libfuzzer_sys::fuzz_target;
 
@@ -14,12 +14,8 @@ fn setup() -> &'static (Host, Regions) {
     static S: OnceLock<(Host, Regions)> = OnceLock::new();
     S.get_or_init(|| {
         let host = Host::new(Limits::default(), None).unwrap();
-        let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
-        let info = host.describe(&plugin).unwrap();
-        let regions = Regions {
-            loaded: vec![Region { plugin, info }],
-            failed: Vec::new(),
-        };
+        let regions = Regions::embedded(&host, &["helse-bergen"]);
+        assert!(regions.failed.is_empty(), "{:?}", regions.failed);
         (host, regions)
     })
 }

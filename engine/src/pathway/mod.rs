@@ -35,6 +35,35 @@ pub struct Regions {
 }
 
 impl Regions {
+    /// The embedded plugins of `ids`, loaded and described (tests, fuzz targets,
+    /// benchmarks); a region that cannot be loaded is listed in `failed` with the reason.
+    pub fn embedded(host: &Host, ids: &[&str]) -> Regions {
+        let mut regions = Regions::default();
+        for id in ids {
+            let loaded = match host.load_embedded(id) {
+                Some(plugin) => plugin.and_then(|plugin| {
+                    let info = host.describe(&plugin)?;
+                    Ok(Region { plugin, info })
+                }),
+                None => {
+                    regions.failed.push((
+                        id.to_string(),
+                        format!("no embedded region `{id}`"),
+                        None,
+                    ));
+                    continue;
+                }
+            };
+            match loaded {
+                Ok(r) => regions.loaded.push(r),
+                Err(e) => regions
+                    .failed
+                    .push((id.to_string(), e.to_string(), e.help())),
+            }
+        }
+        regions
+    }
+
     fn find(&self, id: &str) -> Option<usize> {
         self.loaded.iter().position(|r| r.info.id == id)
     }
@@ -720,12 +749,8 @@ mod tests {
         static S: std::sync::OnceLock<(Host, Regions)> = std::sync::OnceLock::new();
         S.get_or_init(|| {
             let host = Host::new(Limits::default(), None).unwrap();
-            let plugin = host.load_embedded("helse-bergen").unwrap().unwrap();
-            let info = host.describe(&plugin).unwrap();
-            let regions = Regions {
-                loaded: vec![Region { plugin, info }],
-                failed: Vec::new(),
-            };
+            let regions = Regions::embedded(&host, &["helse-bergen"]);
+            assert!(regions.failed.is_empty(), "{:?}", regions.failed);
             (host, regions)
         })
     }

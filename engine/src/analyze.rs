@@ -133,22 +133,6 @@ pub const AGES: [Option<AgeGroup>; 4] = [
     Some(AgeGroup::Elderly),
 ];
 
-pub fn age_id(a: AgeGroup) -> &'static str {
-    match a {
-        AgeGroup::Child => "child",
-        AgeGroup::Adult => "adult",
-        AgeGroup::Elderly => "elderly",
-    }
-}
-
-pub fn phase_id(p: Phase) -> &'static str {
-    match p {
-        Phase::Before => "before",
-        Phase::During => "during",
-        Phase::After => "after",
-    }
-}
-
 /// The ruling for every task × phase of each context, or why the plugin gave none:
 /// `result[c][t * 4 + p]`.
 pub fn walk(
@@ -258,8 +242,8 @@ fn point(task: &str, c: &Context, phase: Option<Phase>) -> Point {
         task: task.to_string(),
         kommune: c.kommune.clone(),
         diagnosis: c.diagnosis.clone(),
-        age: c.age.map(age_id),
-        phase: phase.map(phase_id),
+        age: c.age.map(AgeGroup::id),
+        phase: phase.map(Phase::id),
     }
 }
 
@@ -317,7 +301,7 @@ pub fn statute_breach(task: &CatalogueTask, r: &Ruling, phase: Option<Phase>) ->
             if r.owner != own {
                 return Some(format!(
                     "in phase {} the patient is the {}'s, and so is the duty ({})",
-                    phase_id(p),
+                    p.id(),
                     level_id(own),
                     law()
                 ));

@@ -180,29 +180,26 @@ pub fn query_problem(e: QueryError, info: &RegionInfo) -> Problem {
 
 /// The age groups by id (`child`, `adult`, `elderly`).
 pub fn age(id: &str) -> Result<AgeGroup, Problem> {
-    [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Elderly]
-        .into_iter()
-        .find(|a| a.id() == id)
-        .ok_or_else(|| {
-            Problem::new(
-                ProblemKind::InvalidQuery,
-                format!("unknown age group `{id}`"),
-            )
-            .suggest(id, ["child", "adult", "elderly"])
-            .with_default_help("the age groups are: child, adult, elderly".into())
-        })
+    AgeGroup::from_id(id).ok_or_else(|| {
+        Problem::new(
+            ProblemKind::InvalidQuery,
+            format!("unknown age group `{id}`"),
+        )
+        .suggest(id, AgeGroup::ids())
+        .with_default_help(format!(
+            "the age groups are: {}",
+            AgeGroup::ids().join(", ")
+        ))
+    })
 }
 
 /// The phases by id (`before`, `during`, `after`).
 pub fn phase(id: &str) -> Result<Phase, Problem> {
-    [Phase::Before, Phase::During, Phase::After]
-        .into_iter()
-        .find(|p| p.id() == id)
-        .ok_or_else(|| {
-            Problem::new(ProblemKind::InvalidQuery, format!("unknown phase `{id}`"))
-                .suggest(id, ["before", "during", "after"])
-                .with_default_help("the phases are: before, during, after".into())
-        })
+    Phase::from_id(id).ok_or_else(|| {
+        Problem::new(ProblemKind::InvalidQuery, format!("unknown phase `{id}`"))
+            .suggest(id, Phase::ids())
+            .with_default_help(format!("the phases are: {}", Phase::ids().join(", ")))
+    })
 }
 
 /// A who query as a user gives it: ids and names, not yet resolved.

@@ -3,7 +3,6 @@
 use ansvar::kommune;
 use ansvar::plugin::{AgeGroup, Phase, Ruling};
 use ansvar::who::{self, level_list, source};
-use clap::ValueEnum;
 
 use super::output::{CliError, ErrorKind, Exit, Out};
 use super::{Format, Global, regions_load};
@@ -22,32 +21,30 @@ pub struct WhoArgs {
     /// Diagnosis group id (e.g. kols, diabetes-type2)
     #[arg(long)]
     pub diagnosis: Option<String>,
-    /// Age group of the patient
-    #[arg(long, value_enum)]
-    pub age: Option<AgeArg>,
-    /// Phase relative to specialist care
-    #[arg(long, value_enum)]
-    pub phase: Option<PhaseArg>,
+    /// Age group of the patient: child, adult, elderly
+    #[arg(long, value_parser = one_of(AgeGroup::ALL, AgeGroup::id))]
+    pub age: Option<AgeGroup>,
+    /// Phase relative to specialist care: before (kommune, fastlege), during (admission,
+    /// outpatient), after (after discharge)
+    #[arg(long, value_parser = one_of(Phase::ALL, Phase::id))]
+    pub phase: Option<Phase>,
     /// Show the rule chain that led to the answer
     #[arg(long)]
     pub explain: bool,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum AgeArg {
-    Child,
-    Adult,
-    Elderly,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum PhaseArg {
-    /// before specialist care (kommune, fastlege)
-    Before,
-    /// during specialist care (admission, outpatient)
-    During,
-    /// after discharge
-    After,
+/// A parser for one of the values of a small enum of the plugin API, by the ids of its
+/// one table (`ids!` in the host), so that `--help` and the errors list them.
+fn one_of<T: Copy + Send + Sync + 'static, const N: usize>(
+    all: [T; N],
+    id: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(all.map(id)).try_map(move |s| {
+        all.into_iter()
+            .find(|v| id(*v) == s)
+            .ok_or_else(|| format!("`{s}` is not one of {}", all.map(id).join(", ")))
+    })
 }
 
 pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &WhoArgs) -> Result<Exit, CliError> {
@@ -61,16 +58,8 @@ pub fn run(host: &ansvar::Host, g: &Global, out: &Out, args: &WhoArgs) -> Result
         task: args.task.clone(),
         kommune: args.kommune.clone(),
         diagnosis: args.diagnosis.clone(),
-        age: args.age.map(|a| match a {
-            AgeArg::Child => AgeGroup::Child,
-            AgeArg::Adult => AgeGroup::Adult,
-            AgeArg::Elderly => AgeGroup::Elderly,
-        }),
-        phase: args.phase.map(|p| match p {
-            PhaseArg::Before => Phase::Before,
-            PhaseArg::During => Phase::During,
-            PhaseArg::After => Phase::After,
-        }),
+        age: args.age,
+        phase: args.phase,
         explain: args.explain,
     };
     // The kommune first, so that its note comes before a plugin's refusal.

@@ -24,13 +24,23 @@ use serde::Serialize;
 
 use crate::analyze::{self, AGES, Context, PHASES};
 use crate::pathway::Region;
-use crate::plugin::{Host, Level, PluginError, Ruling};
+use crate::plugin::{AgeGroup, Host, Level, Phase, PluginError, Ruling};
 use cover::{Box4, Shape};
 
 /// The age group values of the space, "unset" first.
-pub const AGE_VALUES: [Option<&str>; 4] = [None, Some("child"), Some("adult"), Some("elderly")];
+pub const AGE_VALUES: [Option<&str>; 4] = [
+    None,
+    Some(AgeGroup::ALL[0].id()),
+    Some(AgeGroup::ALL[1].id()),
+    Some(AgeGroup::ALL[2].id()),
+];
 /// The phase values of the space, "unset" first.
-pub const PHASE_VALUES: [Option<&str>; 4] = [None, Some("before"), Some("during"), Some("after")];
+pub const PHASE_VALUES: [Option<&str>; 4] = [
+    None,
+    Some(Phase::ALL[0].id()),
+    Some(Phase::ALL[1].id()),
+    Some(Phase::ALL[2].id()),
+];
 
 /// The names of the four context dimensions, in the order of a [`Box4`].
 pub const DIMENSIONS: [&str; 4] = ["diagnosis", "age", "phase", "kommune"];

@@ -931,33 +931,38 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-impl Level {
-    pub fn id(self) -> &'static str {
-        match self {
-            Level::Hf => "hf",
-            Level::Kommune => "kommune",
+/// The ids of the plugin API's small enums, one table each, used by the host, the CLI,
+/// the server and the tests: `Level::ALL`, `id`, `from_id`.
+macro_rules! ids {
+    ($($ty:ident { $($variant:ident = $id:literal),+ $(,)? })*) => {$(
+        impl $ty {
+            /// Every value, in the API's order.
+            pub const ALL: [$ty; [$($id),+].len()] = [$($ty::$variant),+];
+
+            /// The id in documents, queries and output (`hf`, `child`, `during`).
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $id,)+
+                }
+            }
+
+            /// The value with this id.
+            pub fn from_id(id: &str) -> Option<$ty> {
+                Self::ALL.into_iter().find(|v| v.id() == id)
+            }
+
+            /// Every id, in the API's order.
+            pub fn ids() -> [&'static str; [$($id),+].len()] {
+                Self::ALL.map($ty::id)
+            }
         }
-    }
+    )*};
 }
 
-impl AgeGroup {
-    pub fn id(self) -> &'static str {
-        match self {
-            AgeGroup::Child => "child",
-            AgeGroup::Adult => "adult",
-            AgeGroup::Elderly => "elderly",
-        }
-    }
-}
-
-impl Phase {
-    pub fn id(self) -> &'static str {
-        match self {
-            Phase::Before => "before",
-            Phase::During => "during",
-            Phase::After => "after",
-        }
-    }
+ids! {
+    Level { Hf = "hf", Kommune = "kommune" }
+    AgeGroup { Child = "child", Adult = "adult", Elderly = "elderly" }
+    Phase { Before = "before", During = "during", After = "after" }
 }
 
 #[cfg(test)]

@@ -296,16 +296,9 @@ fn too_large(len: u64, max: u64) -> Read {
 /// syntax, duplicate keys, nesting depth.
 pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
     let mut findings = Vec::new();
-    let body = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    let body = match bytes.strip_prefix(crate::document::BOM) {
         Some(rest) => {
-            findings.push(Finding::engine(
-                Code::Bom,
-                Severity::Warning,
-                "the file starts with a UTF-8 byte-order mark".into(),
-                String::new(),
-                Location::START,
-                Some("save the file as UTF-8 without BOM".into()),
-            ));
+            findings.push(crate::document::bom_finding(Location::START));
             rest
         }
         None => bytes,

@@ -260,3 +260,34 @@ fn every_sarif_rule_the_fixtures_raise_is_described() {
     // Enough of the codes come out for the check to mean something.
     assert!(ids.len() > 30, "{ids:?}");
 }
+
+/// A byte-order mark before a pathway is skipped with the same warning as before an
+/// agreement: in a document, and on the first line of a JSON Lines file.
+#[test]
+fn a_byte_order_mark_is_a_warning_as_for_agreements() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc =
+        std::fs::read_to_string(root().join("agreements/helse-bergen/pathways/kols.json")).unwrap();
+    let line =
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&doc).unwrap()).unwrap();
+    let json = dir.path().join("kols.json");
+    std::fs::write(&json, format!("\u{feff}{doc}")).unwrap();
+    let jsonl = dir.path().join("many.jsonl");
+    std::fs::write(&jsonl, format!("\u{feff}{line}\n{line}\n")).unwrap();
+    for (file, warnings) in [(&json, 1), (&jsonl, 1)] {
+        let out = ansvar()
+            .args(["--format", "json", "pathway", "check"])
+            .arg(file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{file:?}");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let codes: Vec<&str> = report["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(codes, vec!["bom"; warnings], "{file:?}");
+    }
+}

@@ -10,7 +10,8 @@ use std::sync::mpsc::{SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use crate::codes::Code;
-use crate::finding::{FileReport, Finding, Severity};
+use crate::document::BOM;
+use crate::finding::{FileReport, Finding, Location, Severity};
 use crate::plugin::{Host, Verdict};
 
 use super::document::Source;
@@ -320,6 +321,8 @@ fn work(
     let mut sources = Vec::with_capacity(chunk.items.len());
     // Where each item's outcome comes from: the checked sources in order, or broken.
     let mut broken: Vec<Option<Outcome>> = Vec::with_capacity(chunk.items.len());
+    // The sources whose text came after a byte-order mark (the readers skip it).
+    let mut boms = Vec::new();
     for item in &chunk.items {
         match item {
             Item::Text {
@@ -328,6 +331,9 @@ fn work(
                 offset,
             } => match std::str::from_utf8(&chunk.buf[range.clone()]) {
                 Ok(text) => {
+                    if range.start >= 3 && chunk.buf[range.start - 3..range.start] == *BOM {
+                        boms.push((sources.len(), *first_line));
+                    }
                     sources.push(Source {
                         text,
                         first_line: *first_line,
@@ -370,7 +376,20 @@ fn work(
             }
         }
     }
-    let checked = super::check(host, regions, &sources, opts.check);
+    let mut checked = super::check(host, regions, &sources, opts.check);
+    for (i, line) in boms {
+        let at = Location {
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 1,
+            start: 0,
+            end: 0,
+        };
+        checked.outcomes[i]
+            .findings
+            .insert(0, crate::document::bom_finding(at));
+    }
     let fields = matches!(opts.style, Style::Jsonl).then(|| RulingFields::of(&checked));
     let mut checked_outcomes = checked.outcomes.iter().zip(&sources);
     let mut done = Done {
@@ -593,11 +612,7 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
     };
     match read {
         Ok(buf) => {
-            let start = if buf.starts_with(b"\xEF\xBB\xBF") {
-                3
-            } else {
-                0
-            };
+            let start = if buf.starts_with(BOM) { 3 } else { 0 };
             let item = Item::Text {
                 range: start..buf.len(),
                 first_line: 1,
@@ -623,11 +638,7 @@ fn read_document_from(input: Box<dyn io::Read + Send>, max: u64) -> (Vec<u8>, It
             ),
         ),
         Ok(_) => {
-            let start = if buf.starts_with(b"\xEF\xBB\xBF") {
-                3
-            } else {
-                0
-            };
+            let start = if buf.starts_with(BOM) { 3 } else { 0 };
             let item = Item::Text {
                 range: start..buf.len(),
                 first_line: 1,
@@ -697,7 +708,7 @@ fn read_lines_from(
                     end -= 1;
                 }
                 let mut from = start;
-                if line == 1 && buf[start..end].starts_with(b"\xEF\xBB\xBF") {
+                if line == 1 && buf[start..end].starts_with(BOM) {
                     from += 3;
                 }
                 if buf[from..end].iter().all(u8::is_ascii_whitespace) {

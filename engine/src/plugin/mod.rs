@@ -10,9 +10,12 @@
 
 pub mod batch;
 pub mod cache;
+mod contract;
 pub mod embedded;
+mod error;
 pub mod lock;
 pub mod rulings;
+mod sandbox;
 pub mod version;
 
 use std::fmt;
@@ -29,6 +32,10 @@ use wasmtime::{
 };
 
 pub use cache::Cache;
+pub use contract::ruling_bytes;
+use contract::{check_ruling, settle};
+pub use error::PluginError;
+use sandbox::{LogCounts, State};
 
 mod bindings {
     wasmtime::component::bindgen!({
@@ -99,99 +106,6 @@ pub const MAX_THREADS: u32 = 64;
 const KEEP_RESIDENT: usize = 4 << 20;
 const MAX_LOG_LINE: usize = 4096;
 
-#[derive(Debug, thiserror::Error)]
-pub enum PluginError {
-    #[error("cannot read plugin `{}`: {source}", path.display())]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("plugin `{plugin}` is not a usable WebAssembly component: {detail}")]
-    NotAComponent { plugin: String, detail: String },
-    #[error(
-        "plugin `{plugin}` was built against ansvar:region@{found}, but this ansvar supports ansvar:region@{supported}"
-    )]
-    ApiVersion {
-        plugin: String,
-        found: String,
-        supported: &'static str,
-    },
-    #[error("plugin `{plugin}` has no `{section}` section: it was not built with ansvar-sdk", section = version::SECTION)]
-    NoApiVersion { plugin: String },
-    #[error("plugin `{plugin}` does not fit the plugin API: {detail}")]
-    Link { plugin: String, detail: String },
-    #[error("plugin `{plugin}` exceeded its time limit of {} ms", limit.as_millis())]
-    Timeout { plugin: String, limit: Duration },
-    #[error("plugin `{plugin}` exceeded its memory limit of {} MiB", limit >> 20)]
-    Memory { plugin: String, limit: usize },
-    #[error("plugin `{plugin}` tried to use `{import}`, which the sandbox does not grant")]
-    Capability { plugin: String, import: String },
-    #[error("plugin `{plugin}` crashed: {detail}")]
-    Trap { plugin: String, detail: String },
-    #[error(
-        "plugin `{plugin}` claims region `{region}`, pinned to sha256 {expected}, but the file has sha256 {found}"
-    )]
-    DigestMismatch {
-        plugin: String,
-        region: String,
-        expected: String,
-        found: String,
-    },
-    #[error("plugin `{plugin}` (sha256 {found}) is not pinned in plugins/plugins.lock")]
-    Unpinned { plugin: String, found: String },
-    #[error(
-        "plugin `{plugin}` describes itself as region `{found}`, but it was loaded as region `{expected}`"
-    )]
-    IdMismatch {
-        plugin: String,
-        expected: String,
-        found: String,
-    },
-    #[error("plugin `{plugin}` is {size} bytes; the limit is {limit} bytes")]
-    TooLarge {
-        plugin: String,
-        size: u64,
-        limit: u64,
-    },
-    #[error("plugin `{plugin}` claims region `{region}`, which `{other}` already gives")]
-    DuplicateRegion {
-        plugin: String,
-        region: String,
-        other: String,
-    },
-    #[error("plugin `{plugin}` broke the plugin contract: {detail}")]
-    Contract { plugin: String, detail: String },
-}
-
-impl PluginError {
-    /// The help line shown under the error.
-    pub fn help(&self) -> Option<String> {
-        match self {
-            PluginError::ApiVersion { supported, .. } => Some(format!(
-                "rebuild the plugin with an ansvar-sdk for ansvar:region@{supported}"
-            )),
-            PluginError::NoApiVersion { .. } | PluginError::NotAComponent { .. } => Some(
-                "build region plugins with `cargo build --target wasm32-wasip2` on a crate that uses ansvar-sdk's `export_region!`".into(),
-            ),
-            PluginError::DigestMismatch { .. } => Some(
-                "use the plugin this ansvar ships, or a file built from the same sources; a changed plugin needs a new pin".into(),
-            ),
-            PluginError::Unpinned { .. } => Some("pass --allow-unpinned to run a plugin nobody has pinned".into()),
-            PluginError::IdMismatch { .. } => Some(
-                "the code that ran is not the plugin's own: remove the compiled-code cache (ANSVAR_CACHE_DIR, else ~/.cache/ansvar) or run with --no-cache, and report it".into(),
-            ),
-            PluginError::TooLarge { .. } => Some("raise the limit with `--plugin-max-mib` if the file is a real plugin".into()),
-            PluginError::DuplicateRegion { .. } => Some("give one plugin per region".into()),
-            PluginError::Capability { .. } => Some(
-                "region plugins get no files, environment, clock, network or stdio: rules must work from the query alone".into(),
-            ),
-            PluginError::Timeout { .. } => Some("raise the limit with `--plugin-timeout-ms` if the plugin is only slow".into()),
-            PluginError::Memory { .. } => Some("raise the limit with `--plugin-memory-mib` if the plugin needs more".into()),
-            _ => None,
-        }
-    }
-}
-
 /// Where a plugin came from.
 #[derive(Clone, Debug)]
 pub enum Origin {
@@ -233,91 +147,6 @@ impl Drop for Plugin {
         if dropped > 0 {
             tracing::warn!(plugin = %self.name, "{dropped} more log lines from the plugin were dropped");
         }
-    }
-}
-
-/// Per-call state of a store.
-struct State {
-    memory_cap: usize,
-    /// linear memory of all the instance's memories together
-    memory_used: usize,
-    hit_memory_cap: bool,
-    plugin: Arc<str>,
-    logs: Vec<(LogLevel, String)>,
-    /// lines this call dropped
-    dropped_logs: u64,
-    /// the plugin's count of lines shown on stderr and dropped in the whole run
-    log_counts: Arc<LogCounts>,
-}
-
-/// A plugin's log lines in a whole run: how many reached stderr, how many were dropped.
-#[derive(Debug, Default)]
-struct LogCounts {
-    shown: AtomicU64,
-    dropped: AtomicU64,
-}
-
-impl ResourceLimiter for State {
-    /// The cap holds for all the instance's memories together (wasmtime asks per memory,
-    /// also when one is created, with `current` 0).
-    fn memory_growing(
-        &mut self,
-        current: usize,
-        desired: usize,
-        _max: Option<usize>,
-    ) -> wasmtime::Result<bool> {
-        let total = (self.memory_used - current.min(self.memory_used)).saturating_add(desired);
-        if total > self.memory_cap {
-            self.hit_memory_cap = true;
-            return Ok(false);
-        }
-        self.memory_used = total;
-        Ok(true)
-    }
-
-    fn table_growing(
-        &mut self,
-        _current: usize,
-        desired: usize,
-        _max: Option<usize>,
-    ) -> wasmtime::Result<bool> {
-        Ok(desired <= 100_000)
-    }
-}
-
-impl bindings::ansvar::region::types::Host for State {}
-
-impl bindings::ansvar::region::host::Host for State {
-    fn log(&mut self, level: LogLevel, mut message: String) {
-        if message.len() > MAX_LOG_LINE {
-            let mut end = MAX_LOG_LINE;
-            while !message.is_char_boundary(end) {
-                end -= 1;
-            }
-            message.truncate(end);
-        }
-        // A bounded number per call and per run reach stderr; the rest are counted.
-        let panic = matches!(level, LogLevel::Error) && message.starts_with("panic: ");
-        let shown = self.logs.len() < MAX_LOG_LINES
-            && self.log_counts.shown.fetch_add(1, Ordering::Relaxed) < MAX_LOG_LINES_SHOWN;
-        if !shown && !panic {
-            self.dropped_logs += 1;
-            return;
-        }
-        // No terminal escape from a plugin reaches the terminal.
-        let message = crate::escape::control(&message).into_owned();
-        match level {
-            // A panic message reaches the user in the error that follows the trap.
-            LogLevel::Error if message.starts_with("panic: ") => {
-                tracing::debug!(plugin = %self.plugin, "{message}")
-            }
-            LogLevel::Error => tracing::error!(plugin = %self.plugin, "{message}"),
-            LogLevel::Warn => tracing::warn!(plugin = %self.plugin, "{message}"),
-            LogLevel::Info => tracing::info!(plugin = %self.plugin, "{message}"),
-            LogLevel::Debug => tracing::debug!(plugin = %self.plugin, "{message}"),
-            LogLevel::Trace => tracing::trace!(plugin = %self.plugin, "{message}"),
-        }
-        self.logs.push((level, message));
     }
 }
 
@@ -731,169 +560,6 @@ impl Host {
     }
 }
 
-/// Holds `answer` to the contract and returns its rulings (taken out of it), those named
-/// by key alone from `kept`. The rulings it gave in full are kept only when the whole
-/// answer keeps the contract.
-fn settle(
-    batch: &PathwayBatch,
-    answer: &mut PathwayAnswer,
-    kept: &rulings::Kept,
-) -> Result<Vec<Arc<Ruling>>, String> {
-    let given: Vec<bool> = answer.rulings.iter().map(Option::is_some).collect();
-    let rulings = take_rulings(batch, answer, kept)?;
-    check_pathway_answer(batch, answer, &rulings)?;
-    for ((&key, ruling), given) in answer.ruling_keys.iter().zip(&rulings).zip(given) {
-        if given {
-            kept.keep(key, ruling);
-        }
-    }
-    Ok(rulings)
-}
-
-/// The answer's rulings: each one given in full checked, each one named by key taken
-/// from `kept`.
-fn take_rulings(
-    batch: &PathwayBatch,
-    answer: &mut PathwayAnswer,
-    kept: &rulings::Kept,
-) -> Result<Vec<Arc<Ruling>>, String> {
-    if answer.rulings.len() != answer.ruling_keys.len() {
-        return Err(format!(
-            "it gave {} ruling keys and {} rulings",
-            answer.ruling_keys.len(),
-            answer.rulings.len()
-        ));
-    }
-    let given = std::mem::take(&mut answer.rulings);
-    answer
-        .ruling_keys
-        .iter()
-        .zip(given)
-        .map(|(&key, ruling)| match ruling {
-            Some(r) => {
-                check_ruling(&r.task, &r)?;
-                Ok(Arc::new(r))
-            }
-            None if key != rulings::NOT_KEPT && batch.known_rulings.binary_search(&key).is_ok() => {
-                kept.get(key)
-                    .ok_or_else(|| format!("ruling key {key} was listed but is not held"))
-            }
-            None => Err(format!(
-                "it named ruling key {key} alone, which the batch did not list as known"
-            )),
-        })
-        .collect()
-}
-
-fn check_pathway_answer(
-    batch: &PathwayBatch,
-    answer: &PathwayAnswer,
-    rulings: &[Arc<Ruling>],
-) -> Result<(), String> {
-    let n = batch.pathway_count();
-    let mut failed = vec![false; n];
-    for e in &answer.errors {
-        match failed.get_mut(e.pathway as usize) {
-            Some(f) if !*f => *f = true,
-            Some(_) => return Err(format!("pathway {} has two errors", e.pathway)),
-            None => return Err(format!("an error about pathway {}, of {n}", e.pathway)),
-        }
-    }
-    for f in &answer.findings {
-        if f.pathway as usize >= n {
-            return Err(format!("a finding about pathway {}, of {n}", f.pathway));
-        }
-        let f = &f.finding;
-        if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
-            return Err(format!(
-                "finding `{}` has an invalid JSON pointer `{}`",
-                f.code, f.pointer
-            ));
-        }
-    }
-    let counts = &batch.pathways.step_count;
-    let expected: usize = counts
-        .iter()
-        .zip(&failed)
-        .filter(|(_, f)| !**f)
-        .map(|(c, _)| *c as usize)
-        .sum();
-    let given = answer.verdicts.len();
-    if given != expected || answer.verdict_rulings.len() != expected {
-        return Err(format!(
-            "{expected} steps needed a verdict, it gave {given} verdicts and {} rulings",
-            answer.verdict_rulings.len()
-        ));
-    }
-    let (mut v, mut step) = (0, 0);
-    for (i, (count, failed)) in counts.iter().zip(&failed).enumerate() {
-        let first = step;
-        step += *count as usize;
-        if *failed {
-            continue;
-        }
-        for j in first..step {
-            let verdict = answer.verdict(v).map_err(|e| format!("pathway {i}: {e}"))?;
-            v += 1;
-            // Every index is checked, whatever the verdict: the host indexes with it.
-            if let Some(k) = verdict.ruling
-                && k as usize >= rulings.len()
-            {
-                return Err(format!("pathway {i}: ruling {k} does not exist"));
-            }
-            match (verdict.verdict, verdict.ruling) {
-                (Verdict::UnknownTask, _) => {}
-                (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
-                (_, Some(k)) => {
-                    let ruling = &rulings[k as usize];
-                    let task = batch.steps.task.get(j).map_or("", |&t| batch.text(t));
-                    if ruling.task != task {
-                        return Err(format!(
-                            "pathway {i}: asked about `{task}`, it answered about `{}`",
-                            ruling.task
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// What the host can check of any ruling without knowing the law.
-fn check_ruling(task: &str, r: &Ruling) -> Result<(), String> {
-    if r.task != task {
-        return Err(format!(
-            "asked about `{}`, it answered about `{}`",
-            task, r.task
-        ));
-    }
-    if r.contributors.contains(&r.owner) {
-        return Err(format!(
-            "ruling `{}` lists the owner among the contributors",
-            r.rule
-        ));
-    }
-    if r.shared == r.contributors.is_empty() {
-        return Err(format!(
-            "ruling `{}` is marked shared={} with {} contributors",
-            r.rule,
-            r.shared,
-            r.contributors.len()
-        ));
-    }
-    let size = ruling_bytes(r);
-    if size > MAX_RULING_BYTES {
-        return Err(format!(
-            "it returned a ruling of {size} bytes; the limit is {MAX_RULING_BYTES} bytes"
-        ));
-    }
-    if r.rule.is_empty() || r.basis.is_empty() {
-        return Err("a ruling must name its rule and its legal basis".into());
-    }
-    Ok(())
-}
-
 /// Starts a thread the way the epoch ticker's is started.
 type Spawn = fn(Box<dyn FnOnce() + Send>) -> std::io::Result<std::thread::JoinHandle<()>>;
 
@@ -901,27 +567,6 @@ fn spawn_ticker(f: Box<dyn FnOnce() + Send>) -> std::io::Result<std::thread::Joi
     std::thread::Builder::new()
         .name("ansvar-epoch".into())
         .spawn(f)
-}
-
-/// What a ruling holds, in bytes: every text, every item of every list (§ 6-2 items,
-/// contributors, partners, legal basis, caveats, trace), and the record itself.
-pub fn ruling_bytes(r: &Ruling) -> usize {
-    let texts = |v: &[String]| {
-        v.iter()
-            .map(|s| s.len() + size_of::<String>())
-            .sum::<usize>()
-    };
-    size_of::<Ruling>()
-        + [&r.task, &r.clause, &r.rule, &r.note]
-            .iter()
-            .map(|s| s.len())
-            .sum::<usize>()
-        + texts(&r.partners)
-        + texts(&r.basis)
-        + texts(&r.caveats)
-        + texts(&r.trace)
-        + size_of_val(&r.paragraph_6_2[..])
-        + r.contributors.len() * size_of::<Level>()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -1070,6 +715,10 @@ mod tests {
         let mut empty_texts = ruling(Level::Hf, vec![]);
         empty_texts.trace = vec![String::new(); MAX_RULING_BYTES / 16];
         assert!(check_ruling(q, &empty_texts).is_err());
+        // The sources (plugin API 0.6.0) count as the legal basis does.
+        let mut sources = ruling(Level::Hf, vec![]);
+        sources.sources = vec!["x".repeat(1024); MAX_RULING_BYTES / 1024];
+        assert!(check_ruling(q, &sources).is_err());
     }
 
     #[test]

@@ -531,8 +531,6 @@ pub fn engine_findings(
             Some(k) => {
                 let Some(info) = region else { continue };
                 if !info.kommuner.iter().any(|x| x == n) {
-                    let elsewhere: Vec<&str> =
-                        k.regions.iter().map(|m| m.region.as_str()).collect();
                     push(
                         Code::KommuneOutsideRegion,
                         Severity::Error,
@@ -543,11 +541,7 @@ pub fn engine_findings(
                             info.hf_parties.join(", ")
                         ),
                         pointer,
-                        Some(if elsewhere.is_empty() {
-                            format!("no region of ansvar serves {}", register.label(k))
-                        } else {
-                            format!("{} is in region {}", k.name, elsewhere.join(" and "))
-                        }),
+                        Some(register.outside_region_help(k).0),
                     );
                 } else if let Some(m) = k.membership(&info.id).filter(|m| !m.settled) {
                     push(

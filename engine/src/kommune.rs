@@ -257,6 +257,23 @@ impl Register {
         }
     }
 
+    /// How to mend a kommune that a region does not serve, the same words for agreements,
+    /// pathways and `who`: which region serves it, or that no region of ansvar does.
+    /// Also the first region that serves it, if any.
+    pub fn outside_region_help<'k>(&self, k: &'k Kommune) -> (String, Option<&'k str>) {
+        let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
+        match elsewhere.first() {
+            None => (
+                format!("no region of ansvar serves {}", self.label(k)),
+                None,
+            ),
+            Some(first) => (
+                format!("{} is in region {}", k.name, elsewhere.join(" and ")),
+                Some(first),
+            ),
+        }
+    }
+
     /// Resolves a kommunenummer or name to today's kommune, with no region to tell
     /// kommuner of the same name apart.
     pub fn resolve(&self, input: &str) -> Result<Resolved<'_>, KommuneError> {

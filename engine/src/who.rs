@@ -116,20 +116,11 @@ pub fn resolve_kommune(
         })?;
     let k = resolved.kommune;
     if !serves(k) {
-        let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
-        let help = if elsewhere.is_empty() {
-            format!(
-                "no region of ansvar serves {}; `ansvar regions` lists the regions and their kommuner",
-                register.label(k)
-            )
-        } else {
-            format!(
-                "{} {} is in region {}; use `--region {}`",
-                k.number,
-                k.name,
-                elsewhere.join(" and "),
-                elsewhere[0]
-            )
+        let help = match register.outside_region_help(k) {
+            (help, Some(region)) => format!("{help}; use `--region {region}`"),
+            (help, None) => {
+                format!("{help}; `ansvar regions` lists the regions and their kommuner")
+            }
         };
         return Err(Problem::new(
             ProblemKind::KommuneOutsideRegion,

@@ -473,7 +473,6 @@ fn resolve_kommune(
         }
     };
     if !serves(k) {
-        let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
         push(
             Code::KommuneOutsideRegion,
             Severity::Error,
@@ -484,11 +483,7 @@ fn resolve_kommune(
                 info.id,
                 info.hf_parties.join(", ")
             ),
-            Some(if elsewhere.is_empty() {
-                format!("no region of ansvar serves {}", register.label(k))
-            } else {
-                format!("{} is in region {}", k.name, elsewhere.join(" and "))
-            }),
+            Some(register.outside_region_help(k).0),
         );
         return None;
     }

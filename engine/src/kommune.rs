@@ -196,17 +196,10 @@ impl KommuneError {
     /// How to mend the input.
     pub fn help(&self) -> String {
         match self {
-            KommuneError::Unknown { suggestions, .. } if !suggestions.is_empty() => format!(
-                "did you mean {}? A kommunenummer (4 digits) works too",
-                suggestions
-                    .iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            KommuneError::Unknown { .. } => {
-                "give the kommunenummer (4 digits) or today's name".into()
-            }
+            KommuneError::Unknown { suggestions, .. } => match crate::suggest::offer(suggestions) {
+                Some(offer) => format!("{offer} A kommunenummer (4 digits) works too"),
+                None => "give the kommunenummer (4 digits) or today's name".into(),
+            },
             KommuneError::Ambiguous {
                 numbers, region, ..
             } => {

@@ -535,16 +535,22 @@ async fn who_get(
     answer_who(&s, q).await
 }
 
-async fn who_post(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
+/// The body of a request that must be `application/json`, read whole within the size
+/// and time limits.
+async fn json_body(s: &S, req: Request) -> Result<Vec<u8>, ApiError> {
     let (parts, body) = req.into_parts();
     match media_type(&parts.headers).as_deref() {
         Some("application/json") => {}
         other => return Err(wrong_type(other.map(String::from), &["application/json"])),
     }
     let max = s.config.max_body_bytes;
-    let bytes = body::read_all(body, max, s.config.body_timeout)
+    body::read_all(body, max, s.config.body_timeout)
         .await
-        .map_err(|e| ApiError::body(e, max))?;
+        .map_err(|e| ApiError::body(e, max))
+}
+
+async fn who_post(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
+    let bytes = json_body(&s, req).await?;
     let q = parse_json::<WhoQuery>(&bytes)?;
     answer_who(&s, q).await
 }
@@ -663,20 +669,12 @@ impl SuggestFormats for Problem {
 }
 
 async fn check_agreement(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
-    let (parts, body) = req.into_parts();
-    match media_type(&parts.headers).as_deref() {
-        Some("application/json") => {}
-        other => return Err(wrong_type(other.map(String::from), &["application/json"])),
-    }
-    let max = s.config.max_body_bytes;
-    let bytes = body::read_all(body, max, s.config.body_timeout)
-        .await
-        .map_err(|e| ApiError::body(e, max))?;
+    let bytes = json_body(&s, req).await?;
     ready(&s)?;
     let checked = blocking(&s, move |s| {
         let mut regions = s.regions.get().expect("checked ready");
         let limits = agreement::ReadLimits {
-            max_bytes: max as u64,
+            max_bytes: s.config.max_body_bytes as u64,
             ..agreement::ReadLimits::default()
         };
         agreement::check_bytes(

@@ -60,79 +60,69 @@ pub fn run(
                     }
                 }
             };
-            let Some(info) = info else {
-                let note = "not read: describing the region runs the plugin (in the sandbox), which is done only for a pinned plugin or with --allow-unpinned";
-                match out.format {
-                    Format::Json => out.json(&json!({
+            // Describing the region runs the plugin: done only for a pinned plugin or with
+            // --allow-unpinned.
+            let note = "not read: describing the region runs the plugin (in the sandbox), which is done only for a pinned plugin or with --allow-unpinned";
+            match out.format {
+                Format::Json => {
+                    let mut v = json!({
                         "pinned": pinned,
                         "file": file.display().to_string(),
                         "size": plugin.size,
                         "sha256": plugin.sha256,
                         "api_version": plugin.api_version,
-                        "region": null,
-                        "region_note": note,
-                        "imports": plugin.imports,
-                        "denied_imports": denied,
-                    })),
-                    _ => {
-                        let mut s = format!(
-                            "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\nregion:      {note}\nimports:     {} (granted: ansvar:region/*; denied: {})\n",
-                            file.display(),
-                            plugin.size,
-                            plugin.sha256,
-                            plugin.api_version,
-                            plugin.imports.len(),
-                            denied.len()
-                        );
-                        for i in &denied {
-                            s.push_str(&format!("  denied     {i}\n"));
-                        }
-                        // Texts from the plugin and the file name: no terminal escapes.
-                        out.print(&ansvar::escape::control(&s));
+                        "region": info.as_ref().map(|info| json!({
+                            "id": info.id, "name": info.name, "rhf": info.rhf,
+                            "hf_parties": info.hf_parties,
+                            "agreements": info.agreements.iter().map(|a| json!({"id": a.id, "title": a.title, "version": a.version})).collect::<Vec<_>>(),
+                            "kommuner": info.kommuner,
+                            "tasks": info.tasks.len(),
+                            "catalogue_version": info.catalogue_version,
+                            "sdk_version": info.sdk_version,
+                        })),
+                    });
+                    if info.is_none() {
+                        v["region_note"] = note.into();
                     }
+                    v["imports"] = json!(plugin.imports);
+                    v["denied_imports"] = json!(denied);
+                    out.json(&v);
                 }
-                return Ok(Exit::Ok);
-            };
-            match out.format {
-                Format::Json => out.json(&json!({
-                    "pinned": pinned,
-                    "file": file.display().to_string(),
-                    "size": plugin.size,
-                    "sha256": plugin.sha256,
-                    "api_version": plugin.api_version,
-                    "region": {
-                        "id": info.id, "name": info.name, "rhf": info.rhf,
-                        "hf_parties": info.hf_parties,
-                        "agreements": info.agreements.iter().map(|a| json!({"id": a.id, "title": a.title, "version": a.version})).collect::<Vec<_>>(),
-                        "kommuner": info.kommuner,
-                        "tasks": info.tasks.len(),
-                        "catalogue_version": info.catalogue_version,
-                        "sdk_version": info.sdk_version,
-                    },
-                    "imports": plugin.imports,
-                    "denied_imports": denied,
-                })),
                 _ => {
                     let mut s = format!(
-                        "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\nregion:      {} — {} ({})\nHF:          {}\n",
+                        "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\n",
                         file.display(),
                         plugin.size,
                         plugin.sha256,
                         plugin.api_version,
-                        info.id,
-                        info.name,
-                        info.rhf,
-                        info.hf_parties.join(", ")
                     );
-                    for a in &info.agreements {
-                        s.push_str(&format!("agreement:   {} (versjon {})\n", a.id, a.version));
+                    match &info {
+                        None => s.push_str(&format!("region:      {note}\n")),
+                        Some(info) => {
+                            s.push_str(&format!(
+                                "region:      {} — {} ({})\nHF:          {}\n",
+                                info.id,
+                                info.name,
+                                info.rhf,
+                                info.hf_parties.join(", ")
+                            ));
+                            for a in &info.agreements {
+                                s.push_str(&format!(
+                                    "agreement:   {} (versjon {})\n",
+                                    a.id, a.version
+                                ));
+                            }
+                            s.push_str(&format!(
+                                "kommuner:    {}\ntasks:       {} (catalogue {}, sdk {})\n",
+                                info.kommuner.len(),
+                                info.tasks.len(),
+                                info.catalogue_version,
+                                info.sdk_version,
+                            ));
+                        }
                     }
                     s.push_str(&format!(
-                        "kommuner:    {}\ntasks:       {} (catalogue {}, sdk {})\nimports:     {} (granted: ansvar:region/*; denied: {})\n",
-                        info.kommuner.len(),
-                        info.tasks.len(),
-                        info.catalogue_version,
-                        info.sdk_version,
+                        "imports:     {} (granted: ansvar:region/*; denied: {})\n",
                         plugin.imports.len(),
                         denied.len()
                     ));
@@ -140,7 +130,7 @@ pub fn run(
                         s.push_str(&format!("  denied     {i}\n"));
                     }
                     // Texts from the plugin and the file name: no terminal escapes.
-                        out.print(&ansvar::escape::control(&s));
+                    out.print(&ansvar::escape::control(&s));
                 }
             }
             Ok(Exit::Ok)

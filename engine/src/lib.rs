@@ -12,6 +12,7 @@ pub mod diff;
 pub mod document;
 pub mod escape;
 pub mod finding;
+pub mod i18n;
 pub mod kommune;
 pub mod matrix;
 pub mod open;

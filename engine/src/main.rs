@@ -10,6 +10,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> cli::Exit {
     ansvar::tune_mimalloc();
     let args = cli::Args::parse();
+    ansvar::i18n::set_default(
+        args.global
+            .lang
+            .unwrap_or_else(ansvar::i18n::Lang::from_env),
+    );
     cli::init_logging(&args.global);
     match cli::run(&args) {
         Ok(exit) => exit,

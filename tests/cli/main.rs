@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The binary under test, with a shared compiled-code cache inside the target directory,
-/// no colour and a quiet log, whatever the caller's environment says.
+/// no colour, a quiet log and English (unless a test passes `--lang`), whatever the
+/// caller's environment says.
 pub fn ansvar() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ansvar"));
     cmd.env(
@@ -25,7 +26,10 @@ pub fn ansvar() -> Command {
         Path::new(env!("CARGO_TARGET_TMPDIR")).join("ansvar-cache"),
     )
     .env("NO_COLOR", "1")
-    .env_remove("RUST_LOG");
+    .env_remove("RUST_LOG")
+    .env_remove("LC_ALL")
+    .env_remove("LC_MESSAGES")
+    .env_remove("LANG");
     cmd
 }
 

@@ -66,6 +66,10 @@ pub struct Global {
     /// Only errors on stderr
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Language of messages and labels: nb (bokmål), nn (nynorsk) or en; default from
+    /// LC_ALL, LC_MESSAGES or LANG (Norwegian locales give nb or nn), else en
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<ansvar::i18n::Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

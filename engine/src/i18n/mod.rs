@@ -38,7 +38,8 @@ macro_rules! catalogue {
 }
 
 catalogue![
-    "terms", "codes", "findings", "plugin", "host", "cli", "output", "serve", "matrix", "diff",
+    "terms", "codes", "findings", "plugin", "host", "cli", "output", "commands", "serve", "matrix",
+    "diff",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

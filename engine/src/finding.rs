@@ -100,12 +100,13 @@ impl Finding {
         }
     }
 
-    /// A region plugin's finding, placed at `location` (the span of its pointer).
+    /// A region plugin's finding, placed at `location` (the span of its pointer), its
+    /// texts rendered in the current language.
     pub fn plugin(plugin: &str, f: crate::plugin::Finding, location: Location) -> Finding {
         Finding {
             code: f.code,
             severity: f.severity.into(),
-            message: f.message,
+            message: render(&f.message),
             pointer: f.pointer,
             location,
             origin: Origin::Plugin {
@@ -113,7 +114,32 @@ impl Finding {
                 rule: f.rule,
                 basis: f.basis,
             },
-            help: f.help,
+            help: f.help.as_ref().map(render),
+        }
+    }
+}
+
+/// A plugin's text in the current language: a catalogue message rendered with its
+/// arguments (an id the catalogue lacks comes out as the id and its arguments), or free
+/// text as the plugin wrote it.
+fn render(text: &crate::plugin::Text) -> String {
+    use crate::i18n::{self, Arg};
+    use crate::plugin::{ArgValue, Text};
+    match text {
+        Text::Free(s) => s.clone(),
+        Text::Message(m) => {
+            let args: Vec<(&str, Arg<'_>)> = m
+                .args
+                .iter()
+                .map(|a| {
+                    let value = match &a.value {
+                        ArgValue::Text(s) => Arg::from(s.as_str()),
+                        ArgValue::Number(n) => Arg::from(*n),
+                    };
+                    (a.name.as_str(), value)
+                })
+                .collect();
+            i18n::render(i18n::current(), &m.id, &args)
         }
     }
 }

@@ -107,7 +107,7 @@ fn a_wrong_api_version_is_refused_and_the_other_regions_still_answer() {
         .position(|w| w == section)
         .expect("stamp")
         + section.len();
-    assert_eq!(&bytes[at..at + 5], b"0.6.0");
+    assert_eq!(&bytes[at..at + 5], b"0.7.0");
     bytes[at..at + 5].copy_from_slice(b"0.9.0");
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, "future.wasm", &bytes);

@@ -48,9 +48,10 @@ mod bindings {
 pub use batch::{Handover, Pathway, Step, StepVerdict};
 use bindings::ansvar::region::host::LogLevel;
 pub use bindings::ansvar::region::types::{
-    AgeGroup, Agreement, AgreementRef, AgreementStatus, Clause, Finding, Level, PathwayAnswer,
-    PathwayBatch, PathwayColumns, PathwayError, PathwayFinding, Phase, Query, QueryError,
-    RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, StepColumns, TaskInfo, Verdict,
+    AgeGroup, Agreement, AgreementRef, AgreementStatus, ArgValue, Clause, Finding, Level, Message,
+    MessageArg, PathwayAnswer, PathwayBatch, PathwayColumns, PathwayError, PathwayFinding, Phase,
+    Query, QueryError, RegionInfo, RuleSource, Ruling, Severity, SharedMeasure, StepColumns,
+    TaskInfo, Text, Verdict,
 };
 use bindings::{Region, RegionPre};
 

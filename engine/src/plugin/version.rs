@@ -5,7 +5,7 @@
 use wasmtime::wasmparser::{Parser, Payload};
 
 /// The WIT package version of `plugins/wit/region.wit` this host implements.
-pub const API_VERSION: &str = "0.6.0";
+pub const API_VERSION: &str = "0.7.0";
 
 /// Custom section the SDK's `export_region!` writes.
 pub const SECTION: &str = "ansvar:api-version";
@@ -62,10 +62,10 @@ mod tests {
 
     #[test]
     fn zero_x_needs_the_same_minor() {
-        assert!(compatible("0.6.0"));
-        assert!(compatible("0.6.7"));
-        assert!(!compatible("0.5.0"));
-        assert!(!compatible("0.7.0"));
+        assert!(compatible("0.7.0"));
+        assert!(compatible("0.7.3"));
+        assert!(!compatible("0.6.0"));
+        assert!(!compatible("0.8.0"));
         assert!(!compatible("1.1.0"));
         assert!(!compatible("garbage"));
     }

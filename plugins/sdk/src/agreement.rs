@@ -1,19 +1,23 @@
 //! Checking an agreement against the law (the catalogue's statute) and the region's
-//! rules in force. Messages are English; they cite the Norwegian sources.
+//! rules in force. Messages are the host's catalogue messages (`plugin-…`), which it
+//! renders in the user's language.
 
 use crate::catalogue::{self, Task};
-use crate::model::{Agreement, AgreementStatus, Clause, Finding, Level, Query, Severity};
+use crate::model::{Agreement, AgreementStatus, Clause, Finding, Level, Query, Severity, Text};
+use crate::msg;
 use crate::region::RegionSpec;
 use crate::rules;
 
 const HOL_6_2_LAST: &str = "helse- og omsorgstjenesteloven § 6-2 siste ledd";
 
-fn levels(owner: Level, contributors: &[Level]) -> String {
-    if contributors.is_empty() {
-        owner.id().to_string()
-    } else {
-        let c: Vec<&str> = contributors.iter().map(|l| l.id()).collect();
-        format!("delt ({} leads, {} contributes)", owner.id(), c.join(", "))
+/// An allocation as the catalogue's messages select on it: `hf`, `kommune`, or for a
+/// shared task `hf-leads` or `kommune-leads` (the other level contributes).
+pub fn allocation(owner: Level, contributors: &[Level]) -> &'static str {
+    match (owner, contributors.is_empty()) {
+        (Level::Hf, true) => "hf",
+        (Level::Kommune, true) => "kommune",
+        (Level::Hf, false) => "hf-leads",
+        (Level::Kommune, false) => "kommune-leads",
     }
 }
 
@@ -21,10 +25,10 @@ fn finding(
     code: &str,
     severity: Severity,
     pointer: String,
-    message: String,
+    message: Text,
     rule: &str,
     basis: Vec<String>,
-    help: Option<String>,
+    help: Option<Text>,
 ) -> Finding {
     Finding {
         code: code.into(),
@@ -51,11 +55,18 @@ pub fn check(spec: &RegionSpec, a: &Agreement) -> Vec<Finding> {
         out.push(finding(
             "no-user-representation",
             Severity::Warning,
-            if a.user_representation.is_some() { "/user_representation".into() } else { String::new() },
-            format!("region {} requires user representation in LM agreements, and this agreement does not state it", spec.id),
+            if a.user_representation.is_some() {
+                "/user_representation".into()
+            } else {
+                String::new()
+            },
+            msg!("plugin-no-user-representation", region = spec.id),
             &format!("{}/brukerrepresentasjon", spec.id),
-            spec.agreements.iter().map(|x| x.title.to_string()).collect(),
-            Some("set `\"user_representation\": true` and name the user representative's role in a clause".into()),
+            spec.agreements
+                .iter()
+                .map(|x| x.title.to_string())
+                .collect(),
+            Some(msg!("plugin-no-user-representation-help")),
         ));
     }
     out
@@ -65,24 +76,32 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
     let at = |field: &str| format!("/clauses/{}/{field}", c.index);
     let basis: Vec<String> = task.basis.iter().map(|b| b.to_string()).collect();
 
-    if let Err(why) = rules::statute_conflict(task, c.owner, &c.contributors, &[], None) {
+    if let Err(conflict) = rules::statute_conflict(task, c.owner, &c.contributors, &[], None) {
         out.push(finding(
             "statute-conflict",
             Severity::Error,
             at("owner"),
-            format!("`{}` given to {} contradicts the law: {why}", task.id, levels(c.owner, &c.contributors)),
+            msg!(
+                "plugin-statute-conflict",
+                task = task.id,
+                allocation = allocation(c.owner, &c.contributors),
+                why = conflict.id(),
+                level = conflict.level().map_or("none", Level::id),
+                phase = conflict.phase().map_or("none", |p| p.id()),
+                law = task.basis.join("; "),
+            ),
             &format!("statute/{}", task.id),
             basis.clone(),
-            Some("an agreement may not narrow a duty set by law; give the task (also) to the level the law names".into()),
+            Some(msg!("plugin-statute-conflict-help")),
         ));
     }
 
     if c.shared {
         let m = c.shared_measure.clone().unwrap_or_default();
         let missing: Vec<&str> = [
-            ("employer", &m.employer),
-            ("organisation", &m.organisation),
-            ("funding", &m.funding),
+            ("`employer`", &m.employer),
+            ("`organisation`", &m.organisation),
+            ("`funding`", &m.funding),
         ]
         .into_iter()
         .filter(|(_, v)| v.as_deref().is_none_or(|s| s.trim().is_empty()))
@@ -92,11 +111,19 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
             out.push(finding(
                 "shared-measure-unsettled",
                 Severity::Error,
-                if c.shared_measure.is_some() { at("shared_measure") } else { format!("/clauses/{}", c.index) },
-                format!("shared task `{}` does not settle {}", task.id, missing.join(", ")),
+                if c.shared_measure.is_some() {
+                    at("shared_measure")
+                } else {
+                    format!("/clauses/{}", c.index)
+                },
+                msg!(
+                    "plugin-shared-measure-unsettled",
+                    task = task.id,
+                    fields = missing.join(", ")
+                ),
                 "statute/felles-tiltak",
                 vec![HOL_6_2_LAST.to_string()],
-                Some("a jointly run measure must settle employer responsibility, organisation and funding: add `shared_measure` with `employer`, `organisation` and `funding`".into()),
+                Some(msg!("plugin-shared-measure-unsettled-help")),
             ));
         }
     }
@@ -111,17 +138,17 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
             "wrong-paragraph",
             Severity::Warning,
             at("task"),
-            format!(
-                "`{}` belongs under hol. § 6-2 nr. {}, but the agreement covers nr. {}",
-                task.id,
-                join(task.paragraph_6_2),
-                join(&a.paragraph_6_2)
+            msg!(
+                "plugin-wrong-paragraph",
+                task = task.id,
+                items = join(task.paragraph_6_2),
+                covered = join(&a.paragraph_6_2),
             ),
             &format!("catalogue/{}", task.id),
             basis.clone(),
-            Some(format!(
-                "move the clause to the agreement for {}",
-                spec.local_clause(task.paragraph_6_2)
+            Some(msg!(
+                "plugin-wrong-paragraph-help",
+                clause = spec.local_clause(task.paragraph_6_2)
             )),
         ));
     }
@@ -139,21 +166,35 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
                 "wrong-ta",
                 Severity::Warning,
                 at("ta_reference"),
-                format!("`{}` is filed under {ta} (hol. § 6-2 nr. {item}), but the task belongs under {}", task.id, spec.local_clause(task.paragraph_6_2)),
+                msg!(
+                    "plugin-wrong-ta",
+                    task = task.id,
+                    ta = ta,
+                    item = item,
+                    clause = spec.local_clause(task.paragraph_6_2),
+                ),
                 &format!("catalogue/{}", task.id),
                 basis.clone(),
-                Some(format!("refer to {}", spec.local_clause(task.paragraph_6_2))),
+                Some(msg!(
+                    "plugin-wrong-ta-help",
+                    clause = spec.local_clause(task.paragraph_6_2)
+                )),
             )),
             None => out.push(finding(
                 "unknown-ta",
                 Severity::Warning,
                 at("ta_reference"),
-                format!("region {} has no {ta}", spec.id),
+                msg!("plugin-unknown-ta", region = spec.id, ta = ta),
                 &format!("{}/tjenesteavtaler", spec.id),
                 vec![],
-                Some(format!(
-                    "the region's agreements are {}",
-                    spec.local_ta.iter().map(|(_, t)| *t).collect::<Vec<_>>().join(", ")
+                Some(msg!(
+                    "plugin-unknown-ta-help",
+                    agreements = spec
+                        .local_ta
+                        .iter()
+                        .map(|(_, t)| *t)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 )),
             )),
             _ => {}
@@ -163,10 +204,14 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
                 "outside-parent",
                 Severity::Warning,
                 at("ta_reference"),
-                format!("the særavtale hangs off {}, but this clause refers to {ta}", a.parents.join(", ")),
+                msg!(
+                    "plugin-outside-parent",
+                    parents = a.parents.join(", "),
+                    ta = ta
+                ),
                 "avtalestruktur/saeravtale",
                 vec![],
-                Some("a særavtale yields to its parent TAs; add the TA to `parents` or move the clause".into()),
+                Some(msg!("plugin-outside-parent-help")),
             ));
         }
     }
@@ -181,25 +226,25 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
             AgreementStatus::Adopted => (
                 "drift",
                 Severity::Error,
-                format!(
-                    "the adopted agreement gives `{}` to {}, but the rules in force (plugin {}) say {}",
-                    task.id,
-                    levels(c.owner, &c.contributors),
-                    spec.id,
-                    levels(ruling.owner, &ruling.contributors)
+                msg!(
+                    "plugin-drift",
+                    task = task.id,
+                    allocation = allocation(c.owner, &c.contributors),
+                    region = spec.id,
+                    rules = allocation(ruling.owner, &ruling.contributors),
                 ),
-                "the document and its plugin must say the same: fix the document, or change and rebuild the plugin",
+                msg!("plugin-drift-help"),
             ),
             AgreementStatus::Draft => (
                 "change",
                 Severity::Info,
-                format!(
-                    "the draft changes `{}` from {} to {}",
-                    task.id,
-                    levels(ruling.owner, &ruling.contributors),
-                    levels(c.owner, &c.contributors)
+                msg!(
+                    "plugin-change",
+                    task = task.id,
+                    from = allocation(ruling.owner, &ruling.contributors),
+                    to = allocation(c.owner, &c.contributors),
                 ),
-                "when adopted, update the region plugin to match",
+                msg!("plugin-change-help"),
             ),
         };
         out.push(finding(
@@ -209,7 +254,7 @@ fn check_clause(spec: &RegionSpec, a: &Agreement, c: &Clause, task: &Task, out: 
             message,
             &ruling.rule,
             ruling.basis,
-            Some(help.into()),
+            Some(help),
         ));
     }
 }
@@ -225,7 +270,7 @@ fn join(items: &[u8]) -> String {
         .iter()
         .map(|i| i.to_string())
         .collect::<Vec<_>>()
-        .join(" og ")
+        .join(", ")
 }
 
 /// "TA 6 pkt 4.2" -> "TA 6"

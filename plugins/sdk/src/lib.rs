@@ -35,7 +35,7 @@ static ALLOCATOR: arena::Arena = arena::Arena;
 
 /// The WIT package version this SDK implements; stamped into every plugin so the host
 /// can refuse an incompatible one before compiling it.
-pub const API_VERSION: &str = "0.6.0";
+pub const API_VERSION: &str = "0.7.0";
 
 /// The SDK's own version, reported by `describe`.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -45,10 +45,26 @@ pub mod prelude {
     pub use crate::model::{
         AgeGroup, Agreement, AgreementStatus, Clause, Finding, Handover, Level, Pathway,
         PathwayAnswer, PathwayReport, Phase, Query, QueryError, RegionInfo, RuleSource, Ruling,
-        Severity, SharedMeasure, Step, StepVerdict, Verdict,
+        Severity, SharedMeasure, Step, StepVerdict, Text, Verdict,
     };
     pub use crate::region::{AgreementSpec, Exports, Region, RegionSpec};
     pub use crate::rules::{Rule, When};
+}
+
+/// A message of the host's catalogue with named arguments, as a finding's [`Text`]:
+/// `msg!("plugin-unknown-ta", region = spec.id, ta = ta)`. The host renders it in the
+/// user's language; the catalogue tests find every use by this shape, so the id is
+/// always a literal.
+///
+/// [`Text`]: model::Text
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::model::Text::Message($crate::model::Message {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::model::Arg::from($value))),*],
+        })
+    };
 }
 
 /// Declares a region: a unit struct `$name` whose rules are the [`RegionSpec`] `$spec`,

@@ -283,11 +283,110 @@ pub struct Finding {
     pub severity: Severity,
     /// JSON pointer into the agreement document
     pub pointer: String,
-    pub message: String,
+    pub message: Text,
     pub rule: String,
     pub basis: Vec<String>,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
+
+/// A text for a person: a message of the host's catalogue (`engine/i18n`), which the
+/// host renders in the user's language, or free text, shown as written. Make a message
+/// with [`msg!`](crate::msg).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    Message(Message),
+    Free(String),
+}
+
+/// A catalogue message: its id and named arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message argument: text (a task id, a level's id) or a number (for plural rules).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl Text {
+    /// The message's id, or none for free text.
+    pub fn id(&self) -> Option<&'static str> {
+        match self {
+            Text::Message(m) => Some(m.id),
+            Text::Free(_) => None,
+        }
+    }
+
+    /// The text argument `name` of a message.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        match self {
+            Text::Message(m) => m.args.iter().find_map(|(n, v)| match v {
+                Arg::Text(t) if *n == name => Some(t.as_str()),
+                _ => None,
+            }),
+            Text::Free(_) => None,
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<Level> for Arg {
+    fn from(l: Level) -> Arg {
+        Arg::Text(l.id().to_string())
+    }
+}
+
+impl From<Phase> for Arg {
+    fn from(p: Phase) -> Arg {
+        Arg::Text(p.id().to_string())
+    }
+}
+
+impl From<AgeGroup> for Arg {
+    fn from(a: AgeGroup) -> Arg {
+        Arg::Text(a.id().to_string())
+    }
+}
+
+impl From<bool> for Arg {
+    /// `yes` or `no`, for the catalogue to select on.
+    fn from(b: bool) -> Arg {
+        Arg::Text(if b { "yes" } else { "no" }.to_string())
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as i64)
+            }
+        }
+    )*};
+}
+
+number_args!(u8, u32, usize);
 
 /// A handover to another level at the end of a step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

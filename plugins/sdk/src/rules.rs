@@ -134,7 +134,88 @@ impl When {
     }
 }
 
-/// Why an allocation breaks what the law demands of `task`, if it does (Norwegian).
+/// How an allocation breaks what the law demands of a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// the law gives the task to this level alone
+    SoleOwner(Level),
+    /// the HF cannot agree its duty away
+    HfMustTakePart,
+    /// training during specialist care is the HF's duty by law
+    HfDuring,
+    /// the kommune cannot agree its duty away
+    KommuneMustTakePart,
+    /// each level carries the duty in full for its own patients: it cannot be shared
+    OwnPatientsShared,
+    /// in this phase the patient is this level's patient, whose duty it is
+    OwnPatientsPhase(Phase, Level),
+}
+
+impl Conflict {
+    /// The conflict's id, as the catalogue's `plugin-statute-conflict` selects on it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Conflict::SoleOwner(_) => "sole-owner",
+            Conflict::HfMustTakePart => "hf-must-take-part",
+            Conflict::HfDuring => "hf-during",
+            Conflict::KommuneMustTakePart => "kommune-must-take-part",
+            Conflict::OwnPatientsShared => "own-patients-shared",
+            Conflict::OwnPatientsPhase(..) => "own-patients-phase",
+        }
+    }
+
+    /// The level the law names, where the conflict names one.
+    pub fn level(self) -> Option<Level> {
+        match self {
+            Conflict::SoleOwner(l) | Conflict::OwnPatientsPhase(_, l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The phase asked about, where the conflict depends on it.
+    pub fn phase(self) -> Option<Phase> {
+        match self {
+            Conflict::OwnPatientsPhase(p, _) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The conflict in Norwegian, for the rule chain of a ruling (which the plugin
+    /// writes in bokmål); `law` is the task's legal basis.
+    pub fn nb(self, law: &str) -> String {
+        match self {
+            Conflict::SoleOwner(level) => {
+                format!(
+                    "loven legger oppgaven til {} alene ({law})",
+                    level.name_nb()
+                )
+            }
+            Conflict::HfMustTakePart => {
+                format!("helseforetaket kan ikke avtale seg bort fra plikten ({law})")
+            }
+            Conflict::HfDuring => format!(
+                "opplæringen under spesialisthelsetjenesten er helseforetakets lovpålagte oppgave og kan ikke avtales bort ({law}); oppfølgingen i kommunen før og etter kan ligge hos kommunen alene"
+            ),
+            Conflict::KommuneMustTakePart => {
+                format!("kommunen kan ikke avtale seg bort fra plikten ({law})")
+            }
+            Conflict::OwnPatientsShared => format!(
+                "hvert nivå har plikten fullt ut for sine egne pasienter ({law}); den kan ikke gjøres til en delt oppgave der ett nivå leder"
+            ),
+            Conflict::OwnPatientsPhase(phase, own) => format!(
+                "i fasen «{}» er pasienten {} pasient, og plikten for egne pasienter ligger hos {} ({law})",
+                phase.id(),
+                match own {
+                    Level::Hf => "helseforetakets",
+                    Level::Kommune => "kommunens",
+                },
+                own.name_nb(),
+            ),
+        }
+    }
+}
+
+/// How an allocation breaks what the law demands of `task`, if it does.
 ///
 /// `phases` are the phases the allocation covers (empty: all of them, as in [`When`]);
 /// `at` is the phase asked about, when known, and the check is then made for that phase
@@ -145,10 +226,9 @@ pub fn statute_conflict(
     contributors: &[Level],
     phases: &[Phase],
     at: Option<Phase>,
-) -> Result<(), String> {
+) -> Result<(), Conflict> {
     let s = &task.statute;
     let takes_part = |l: Level| owner == l || contributors.contains(&l);
-    let law = || task.basis.join("; ");
     let covers = |p: Phase| match at {
         Some(asked) => asked == p,
         None => phases.is_empty() || phases.contains(&p),
@@ -156,36 +236,20 @@ pub fn statute_conflict(
     if let Some(required) = s.owner
         && owner != required
     {
-        return Err(format!(
-            "loven legger oppgaven til {} alene ({})",
-            required.name_nb(),
-            law()
-        ));
+        return Err(Conflict::SoleOwner(required));
     }
     if s.hf_must_take_part && !takes_part(Level::Hf) {
-        return Err(format!(
-            "helseforetaket kan ikke avtale seg bort fra plikten ({})",
-            law()
-        ));
+        return Err(Conflict::HfMustTakePart);
     }
     if s.hf_must_take_part_during && covers(Phase::During) && !takes_part(Level::Hf) {
-        return Err(format!(
-            "opplæringen under spesialisthelsetjenesten er helseforetakets lovpålagte oppgave og kan ikke avtales bort ({}); oppfølgingen i kommunen før og etter kan ligge hos kommunen alene",
-            law()
-        ));
+        return Err(Conflict::HfDuring);
     }
     if s.kommune_must_take_part && !takes_part(Level::Kommune) {
-        return Err(format!(
-            "kommunen kan ikke avtale seg bort fra plikten ({})",
-            law()
-        ));
+        return Err(Conflict::KommuneMustTakePart);
     }
     if s.both_levels_own_patients && s.owner.is_none() {
         if !contributors.is_empty() {
-            return Err(format!(
-                "hvert nivå har plikten fullt ut for sine egne pasienter ({}); den kan ikke gjøres til en delt oppgave der ett nivå leder",
-                law()
-            ));
+            return Err(Conflict::OwnPatientsShared);
         }
         // Whose patient it is depends on the phase: in specialist care the HF's.
         if let Some(p) = at {
@@ -195,16 +259,7 @@ pub fn statute_conflict(
                 Level::Kommune
             };
             if owner != own {
-                return Err(format!(
-                    "i fasen «{}» er pasienten {} pasient, og plikten for egne pasienter ligger hos {} ({})",
-                    p.id(),
-                    match own {
-                        Level::Hf => "helseforetakets",
-                        Level::Kommune => "kommunens",
-                    },
-                    own.name_nb(),
-                    law()
-                ));
+                return Err(Conflict::OwnPatientsPhase(p, own));
             }
         }
     }
@@ -334,13 +389,14 @@ pub fn decide_task(
     for rule in regional {
         match check(rule, trace.is_some()) {
             Ok(()) => {
-                if let Err(why) = statute_conflict(
+                if let Err(conflict) = statute_conflict(
                     task,
                     rule.owner,
                     rule.contributors,
                     rule.when.phase,
                     q.phase,
                 ) {
+                    let why = conflict.nb(&task.basis.join("; "));
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(format!("regel {}: satt til side fordi {why}", rule.id));
                     }

@@ -241,10 +241,30 @@ fn finding(f: m::Finding) -> w::Finding {
             m::Severity::Info => w::Severity::Info,
         },
         pointer: f.pointer,
-        message: f.message,
+        message: text(f.message),
         rule: f.rule,
         basis: f.basis,
-        help: f.help,
+        help: f.help.map(text),
+    }
+}
+
+fn text(t: m::Text) -> w::Text {
+    match t {
+        m::Text::Free(s) => w::Text::Free(s),
+        m::Text::Message(m) => w::Text::Message(w::Message {
+            id: m.id.to_string(),
+            args: m
+                .args
+                .into_iter()
+                .map(|(name, value)| w::MessageArg {
+                    name: name.to_string(),
+                    value: match value {
+                        m::Arg::Text(s) => w::ArgValue::Text(s),
+                        m::Arg::Number(n) => w::ArgValue::Number(n),
+                    },
+                })
+                .collect(),
+        }),
     }
 }
 

@@ -3,10 +3,11 @@
 //! (hpl. § 10 a), individuell plan and koordinator (hol. §§ 7-1, 7-2), barnekoordinator
 //! (hol. § 7-2 a), and the lead of a shared task (the rules in force).
 
-use super::text::{finding, join, kind, step_pointer};
+use super::text::{finding, kind, step_pointer};
 use super::{Role, Special};
 use crate::catalogue::Task;
 use crate::model::{AgeGroup, Finding, Level, Pathway, Phase, Severity, date_text};
+use crate::msg;
 use crate::region::RegionSpec;
 use crate::rules;
 
@@ -121,19 +122,15 @@ fn order_and_handovers(
                     kind!("date-out-of-order"),
                     Severity::Error,
                     step_pointer(i, "/date"),
-                    join(&[
-                        "step `",
-                        s.id,
-                        "` is dated ",
-                        &date_text(date),
-                        ", before step `",
-                        p.steps[j].id,
-                        "` (",
-                        &date_text(prev),
-                        ")",
-                    ]),
+                    msg!(
+                        "plugin-date-out-of-order",
+                        step = s.id,
+                        date = date_text(date),
+                        previous = p.steps[j].id,
+                        previous_date = date_text(prev),
+                    ),
                     None,
-                    "put the steps in the order they happen, or correct the date".into(),
+                    msg!("plugin-date-out-of-order-help"),
                 ));
             }
             last_date = Some((i, date));
@@ -146,19 +143,15 @@ fn order_and_handovers(
                     kind!("phase-out-of-order"),
                     Severity::Warning,
                     step_pointer(i, "/phase"),
-                    join(&[
-                        "step `",
-                        s.id,
-                        "` is `",
-                        phase.id(),
-                        "` specialist care, but step `",
-                        p.steps[j].id,
-                        "` before it is already `",
-                        prev.id(),
-                        "`",
-                    ]),
+                    msg!(
+                        "plugin-phase-out-of-order",
+                        step = s.id,
+                        phase = phase,
+                        previous = p.steps[j].id,
+                        previous_phase = prev,
+                    ),
                     None,
-                    "order the steps before → during → after; plan a readmission as a pathway of its own".into(),
+                    msg!("plugin-phase-out-of-order-help"),
                 ));
             }
             last_phase = Some((i, phase));
@@ -170,15 +163,13 @@ fn order_and_handovers(
                 kind!("handover-without-information"),
                 Severity::Error,
                 step_pointer(i, "/handover/information"),
-                join(&[
-                    "step `",
-                    s.id,
-                    "` hands the patient over to the ",
-                    h.to.id(),
-                    " with no information going with it",
-                ]),
+                msg!(
+                    "plugin-handover-without-information",
+                    step = s.id,
+                    level = h.to
+                ),
                 special.discharge_info,
-                "plan the information that goes with the handover (epikrise, the municipal LM offers) and set `information: true`".into(),
+                msg!("plugin-handover-without-information-help"),
             ));
         }
     }
@@ -211,14 +202,12 @@ fn discharge_information(
                 kind!("discharge-information-missing"),
                 Severity::Error,
                 step_pointer(first_after, ""),
-                join(&[
-                    "the patient leaves specialist care before step `",
-                    p.steps[first_after].id,
-                    "`, and no step gives the discharge information on municipal LM offers",
-                ]),
+                msg!(
+                    "plugin-discharge-information-missing",
+                    step = p.steps[first_after].id
+                ),
                 special.discharge_info,
-                "add a step `utskrivning-lm-informasjon` planned by the hf, at or before discharge"
-                    .into(),
+                msg!("plugin-discharge-information-missing-help"),
             )),
             // The information must be somewhere from admission up to the first step
             // after discharge.
@@ -228,17 +217,14 @@ fn discharge_information(
                         kind!("discharge-information-out-of-order"),
                         Severity::Warning,
                         step_pointer(first_info, ""),
-                        join(&[
-                            "the discharge information (step `",
-                            p.steps[first_info].id,
-                            "`) does not come between admission (step `",
-                            p.steps[first_during].id,
-                            "`) and the first step after discharge (step `",
-                            p.steps[first_after].id,
-                            "`)",
-                        ]),
+                        msg!(
+                            "plugin-discharge-information-out-of-order",
+                            step = p.steps[first_info].id,
+                            admission = p.steps[first_during].id,
+                            after = p.steps[first_after].id,
+                        ),
                         special.discharge_info,
-                        "move the step to the discharge, so the patient gets the information when leaving".into(),
+                        msg!("plugin-discharge-information-out-of-order-help"),
                     ));
                 }
             }
@@ -260,18 +246,9 @@ fn children_as_relatives(
                     kind!("children-not-addressed"),
                     Severity::Error,
                     "/patient/minor_children".into(),
-                    join(&[
-                        "the patient has minor children and the ",
-                        level.id(),
-                        " plans steps, but no step of the ",
-                        level.id(),
-                        " addresses the children as pårørende",
-                    ]),
+                    msg!("plugin-children-not-addressed", level = level),
                     special.children_as_relatives,
-                    join(&[
-                        "add a step `barn-som-parorende-kartlegging` planned by the ",
-                        level.id(),
-                    ]),
+                    msg!("plugin-children-not-addressed-help", level = level),
                 ));
             }
         }
@@ -282,22 +259,20 @@ fn children_as_relatives(
 /// koordinator, with the kommune responsible.
 fn plan_and_coordinator(p: &Pathway<'_>, special: &Special, notes: &Notes, out: &mut Vec<Finding>) {
     if p.long_term_needs && notes.by.hf && notes.by.kommune {
-        for (planned, basis, what, missing, elsewhere, help) in [
+        for (planned, basis, what, missing, elsewhere) in [
             (
                 notes.plan,
                 special.individual_plan,
-                "an individuell plan",
+                "individuell-plan",
                 kind!("individuell-plan-missing"),
                 kind!("individuell-plan-not-in-kommune"),
-                "add a step `individuell-plan` planned by the kommune",
             ),
             (
                 notes.coordinator,
                 special.coordinator,
-                "a koordinator",
+                "koordinator",
                 kind!("koordinator-missing"),
                 kind!("koordinator-not-in-kommune"),
-                "add a step `koordinator` planned by the kommune",
             ),
         ] {
             match planned.first {
@@ -305,26 +280,21 @@ fn plan_and_coordinator(p: &Pathway<'_>, special: &Special, notes: &Notes, out: 
                     missing,
                     Severity::Error,
                     "/patient/long_term_needs".into(),
-                    join(&[
-                        "the patient has long-term needs served by both levels, and no step plans ",
-                        what,
-                    ]),
+                    msg!("plugin-coordination-missing", what = what),
                     basis,
-                    help.into(),
+                    msg!("plugin-coordination-missing-help", what = what),
                 )),
                 Some(first) if !planned.kommune => out.push(finding(
                     elsewhere,
                     Severity::Error,
                     step_pointer(first, "/planned_owner"),
-                    join(&[
-                        "the patient has long-term needs served by both levels, so the kommune is responsible for ",
-                        what,
-                        "; step `",
-                        p.steps[first].id,
-                        "` plans it elsewhere",
-                    ]),
+                    msg!(
+                        "plugin-coordination-not-in-kommune",
+                        what = what,
+                        step = p.steps[first].id,
+                    ),
                     basis,
-                    "plan the step with the kommune; the hf contributes".into(),
+                    msg!("plugin-coordination-not-in-kommune-help"),
                 )),
                 Some(_) => {}
             }
@@ -350,15 +320,13 @@ fn child_coordinator(
                 kind!("barnekoordinator-not-child"),
                 Severity::Warning,
                 step_pointer(i, "/task"),
-                join(&[
-                    "step `",
-                    p.steps[i].id,
-                    "` plans a barnekoordinator, but the patient is ",
-                    age.id(),
-                    ", and the pathway does not say the family is expecting a child; the right is for families who have or expect a child with serious illness, injury or disability",
-                ]),
+                msg!(
+                    "plugin-barnekoordinator-not-child",
+                    step = p.steps[i].id,
+                    age = age
+                ),
                 special.child_coordinator,
-                "plan a `koordinator` for an adult patient, or set `expecting_child: true` on the patient if the family is expecting a child".into(),
+                msg!("plugin-barnekoordinator-not-child-help"),
             ));
         }
     }
@@ -399,7 +367,7 @@ pub(super) fn lead_missing(
             None => spec.local_clause(task.paragraph_6_2),
         };
         let contributor = lead.other();
-        let phase = step.phase.map_or("", |ph| ph.id());
+        let phase = step.phase.map_or("none", |ph| ph.id());
         out.push(finding(
             kind!("lead-missing"),
             if statutory {
@@ -408,45 +376,19 @@ pub(super) fn lead_missing(
                 Severity::Warning
             },
             step_pointer(i, "/planned_owner"),
-            join(&[
-                "step `",
-                step.id,
-                "` plans `",
-                task.id,
-                "` with the ",
-                contributor.id(),
-                ", which only contributes; ",
-                if phase.is_empty() {
-                    "here"
-                } else {
-                    "in phase `"
-                },
-                phase,
-                if phase.is_empty() { "" } else { "`" },
-                " the ",
-                lead.id(),
-                " leads (",
-                &clause,
-                "; rule ",
-                rule.id,
-                ")",
-                if statutory {
-                    ", a part the law gives it,"
-                } else {
-                    ""
-                },
-                " and no step of the pathway plans it with the ",
-                lead.id(),
-            ]),
+            msg!(
+                "plugin-lead-missing",
+                step = step.id,
+                task = task.id,
+                contributor = contributor,
+                phase = phase,
+                lead = lead,
+                clause = clause,
+                rule = rule.id,
+                statutory = statutory,
+            ),
             Some(task),
-            join(&[
-                "add a step `",
-                task.id,
-                "` planned by the ",
-                lead.id(),
-                " in the same phase, or plan this step with the ",
-                lead.id(),
-            ]),
+            msg!("plugin-lead-missing-help", task = task.id, lead = lead),
         ));
     }
 }

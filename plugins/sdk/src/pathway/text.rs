@@ -1,8 +1,8 @@
-//! A pathway finding's parts: its kind (code and rule) and its texts, joined from their
-//! parts rather than formatted.
+//! A pathway finding's parts: its kind (code and rule), its pointer, joined from its
+//! parts rather than formatted, and its texts, as catalogue messages.
 
 use crate::catalogue::Task;
-use crate::model::{Finding, Severity};
+use crate::model::{Finding, Severity, Text};
 
 /// A kind of pathway finding: its code and the id of the rule that makes it.
 #[derive(Clone, Copy)]
@@ -29,9 +29,9 @@ pub(super) fn finding(
     kind: Kind,
     severity: Severity,
     pointer: String,
-    message: String,
+    message: Text,
     basis_of: Option<&Task>,
-    help: String,
+    help: Text,
 ) -> Finding {
     Finding {
         code: kind.code.into(),
@@ -46,10 +46,10 @@ pub(super) fn finding(
     }
 }
 
-/// The concatenation of `parts`, allocated once. The findings' texts are built this way
-/// rather than with `format!`: in WebAssembly the formatting machinery (a call through
-/// a vtable per piece) costs about five times what it does natively, and building the
-/// findings was the larger part of the pathway-level rules' cost there.
+/// The concatenation of `parts`, allocated once. The findings' pointers are built this
+/// way rather than with `format!`: in WebAssembly the formatting machinery (a call
+/// through a vtable per piece) costs about five times what it does natively, and
+/// building the findings was the larger part of the pathway-level rules' cost there.
 pub(super) fn join(parts: &[&str]) -> String {
     let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
     for p in parts {

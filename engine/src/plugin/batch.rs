@@ -208,11 +208,11 @@ impl PathwayAnswer {
     pub fn verdict(&self, i: usize) -> Result<StepVerdict, String> {
         let (Some(&code), Some(&ruling)) = (self.verdicts.get(i), self.verdict_rulings.get(i))
         else {
-            return Err(format!("no verdict for step {i}"));
+            return Err(crate::t!("host-contract-no-verdict", step = i));
         };
         let verdict = *VERDICTS
             .get(usize::from(code))
-            .ok_or_else(|| format!("verdict code {code} is not one"))?;
+            .ok_or_else(|| crate::t!("host-contract-verdict-code", code = code))?;
         Ok(StepVerdict {
             verdict,
             ruling: some(ruling),

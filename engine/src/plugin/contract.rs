@@ -31,10 +31,10 @@ pub(super) fn take_rulings(
     kept: &rulings::Kept,
 ) -> Result<Vec<Arc<Ruling>>, String> {
     if answer.rulings.len() != answer.ruling_keys.len() {
-        return Err(format!(
-            "it gave {} ruling keys and {} rulings",
-            answer.ruling_keys.len(),
-            answer.rulings.len()
+        return Err(crate::t!(
+            "host-contract-key-count",
+            keys = answer.ruling_keys.len(),
+            rulings = answer.rulings.len()
         ));
     }
     let given = std::mem::take(&mut answer.rulings);
@@ -49,10 +49,11 @@ pub(super) fn take_rulings(
             }
             None if key != rulings::NOT_KEPT && batch.known_rulings.binary_search(&key).is_ok() => {
                 kept.get(key)
-                    .ok_or_else(|| format!("ruling key {key} was listed but is not held"))
+                    .ok_or_else(|| crate::t!("host-contract-key-not-held", key = key.to_string()))
             }
-            None => Err(format!(
-                "it named ruling key {key} alone, which the batch did not list as known"
+            None => Err(crate::t!(
+                "host-contract-key-unlisted",
+                key = key.to_string()
             )),
         })
         .collect()
@@ -68,19 +69,32 @@ pub(super) fn check_pathway_answer(
     for e in &answer.errors {
         match failed.get_mut(e.pathway as usize) {
             Some(f) if !*f => *f = true,
-            Some(_) => return Err(format!("pathway {} has two errors", e.pathway)),
-            None => return Err(format!("an error about pathway {}, of {n}", e.pathway)),
+            Some(_) => {
+                return Err(crate::t!("host-contract-two-errors", pathway = e.pathway));
+            }
+            None => {
+                return Err(crate::t!(
+                    "host-contract-error-pathway",
+                    pathway = e.pathway,
+                    count = n
+                ));
+            }
         }
     }
     for f in &answer.findings {
         if f.pathway as usize >= n {
-            return Err(format!("a finding about pathway {}, of {n}", f.pathway));
+            return Err(crate::t!(
+                "host-contract-finding-pathway",
+                pathway = f.pathway,
+                count = n
+            ));
         }
         let f = &f.finding;
         if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
-            return Err(format!(
-                "finding `{}` has an invalid JSON pointer `{}`",
-                f.code, f.pointer
+            return Err(crate::t!(
+                "host-contract-finding-pointer",
+                code = &f.code,
+                pointer = &f.pointer
             ));
         }
     }
@@ -93,9 +107,11 @@ pub(super) fn check_pathway_answer(
         .sum();
     let given = answer.verdicts.len();
     if given != expected || answer.verdict_rulings.len() != expected {
-        return Err(format!(
-            "{expected} steps needed a verdict, it gave {given} verdicts and {} rulings",
-            answer.verdict_rulings.len()
+        return Err(crate::t!(
+            "host-contract-verdict-count",
+            expected = expected,
+            given = given,
+            rulings = answer.verdict_rulings.len()
         ));
     }
     let (mut v, mut step) = (0, 0);
@@ -106,24 +122,37 @@ pub(super) fn check_pathway_answer(
             continue;
         }
         for j in first..step {
-            let verdict = answer.verdict(v).map_err(|e| format!("pathway {i}: {e}"))?;
+            let verdict = answer
+                .verdict(v)
+                .map_err(|e| crate::t!("host-contract-in-pathway", pathway = i, detail = e))?;
             v += 1;
             // Every index is checked, whatever the verdict: the host indexes with it.
             if let Some(k) = verdict.ruling
                 && k as usize >= rulings.len()
             {
-                return Err(format!("pathway {i}: ruling {k} does not exist"));
+                return Err(crate::t!(
+                    "host-contract-no-ruling",
+                    pathway = i,
+                    ruling = k
+                ));
             }
             match (verdict.verdict, verdict.ruling) {
                 (Verdict::UnknownTask, _) => {}
-                (_, None) => return Err(format!("pathway {i}: a verdict without a ruling")),
+                (_, None) => {
+                    return Err(crate::t!(
+                        "host-contract-verdict-without-ruling",
+                        pathway = i
+                    ));
+                }
                 (_, Some(k)) => {
                     let ruling = &rulings[k as usize];
                     let task = batch.steps.task.get(j).map_or("", |&t| batch.text(t));
                     if ruling.task != task {
-                        return Err(format!(
-                            "pathway {i}: asked about `{task}`, it answered about `{}`",
-                            ruling.task
+                        return Err(crate::t!(
+                            "host-contract-pathway-other-task",
+                            pathway = i,
+                            asked = task,
+                            answered = &ruling.task
                         ));
                     }
                 }
@@ -136,33 +165,33 @@ pub(super) fn check_pathway_answer(
 /// What the host can check of any ruling without knowing the law.
 pub(super) fn check_ruling(task: &str, r: &Ruling) -> Result<(), String> {
     if r.task != task {
-        return Err(format!(
-            "asked about `{}`, it answered about `{}`",
-            task, r.task
+        return Err(crate::t!(
+            "host-contract-other-task",
+            asked = task,
+            answered = &r.task
         ));
     }
     if r.contributors.contains(&r.owner) {
-        return Err(format!(
-            "ruling `{}` lists the owner among the contributors",
-            r.rule
-        ));
+        return Err(crate::t!("host-contract-owner-contributes", rule = &r.rule));
     }
     if r.shared == r.contributors.is_empty() {
-        return Err(format!(
-            "ruling `{}` is marked shared={} with {} contributors",
-            r.rule,
-            r.shared,
-            r.contributors.len()
+        return Err(crate::t!(
+            "host-contract-shared-mismatch",
+            rule = &r.rule,
+            shared = r.shared.to_string(),
+            contributors = r.contributors.len()
         ));
     }
     let size = ruling_bytes(r);
     if size > MAX_RULING_BYTES {
-        return Err(format!(
-            "it returned a ruling of {size} bytes; the limit is {MAX_RULING_BYTES} bytes"
+        return Err(crate::t!(
+            "host-contract-ruling-too-large",
+            size = size,
+            limit = MAX_RULING_BYTES
         ));
     }
     if r.rule.is_empty() || r.basis.is_empty() {
-        return Err("a ruling must name its rule and its legal basis".into());
+        return Err(crate::t!("host-contract-no-rule-or-basis"));
     }
     Ok(())
 }

@@ -117,7 +117,9 @@ pub enum Origin {
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Origin::Embedded { source_dir } => write!(f, "embedded (built from {source_dir})"),
+            Origin::Embedded { source_dir } => {
+                f.write_str(&crate::t!("host-origin-embedded", source_dir = *source_dir))
+            }
             Origin::File(p) => write!(f, "{}", p.display()),
         }
     }
@@ -235,9 +237,7 @@ impl Host {
                     }
                 }))
                 .map_err(|e| {
-                    wasmtime::Error::msg(format!(
-                        "cannot start the thread that enforces plugin time limits: {e}"
-                    ))
+                    wasmtime::Error::msg(crate::t!("host-no-ticker", error = e.to_string()))
                 })?;
                 Some(Ticker {
                     stop,
@@ -451,9 +451,7 @@ impl Host {
             .find(|(l, m)| matches!(l, LogLevel::Error) && m.starts_with("panic: "));
         let detail = match (panic, e.downcast_ref::<Trap>()) {
             (Some((_, m)), _) => m.clone(),
-            (None, Some(Trap::MemoryOutOfBounds)) => {
-                "out-of-bounds memory access (also how a deep recursion overflowing the plugin's shadow stack shows)".into()
-            }
+            (None, Some(Trap::MemoryOutOfBounds)) => crate::t!("host-trap-out-of-bounds"),
             (None, Some(trap)) => trap.to_string(),
             (None, None) => text,
         };
@@ -478,7 +476,7 @@ impl Host {
         if info.id.is_empty() || info.tasks.is_empty() {
             return Err(PluginError::Contract {
                 plugin: plugin.name.clone(),
-                detail: "`describe` returned no region id or no tasks".into(),
+                detail: crate::t!("host-contract-describe-empty"),
             });
         }
         Ok(info)
@@ -516,9 +514,10 @@ impl Host {
             if !(f.pointer.is_empty() || f.pointer.starts_with('/')) || f.code.is_empty() {
                 return Err(PluginError::Contract {
                     plugin: plugin.name.clone(),
-                    detail: format!(
-                        "finding `{}` has an invalid JSON pointer `{}`",
-                        f.code, f.pointer
+                    detail: crate::t!(
+                        "host-contract-finding-pointer",
+                        code = &f.code,
+                        pointer = &f.pointer
                     ),
                 });
             }

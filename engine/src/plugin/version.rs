@@ -28,14 +28,14 @@ pub fn read(bytes: &[u8]) -> Result<Stamp, String> {
             Payload::Version { encoding, .. } if outer.is_none() => outer = Some(encoding),
             Payload::CustomSection(section) if section.name() == SECTION => {
                 let text = std::str::from_utf8(section.data())
-                    .map_err(|_| format!("the `{SECTION}` section is not UTF-8"))?;
+                    .map_err(|_| crate::t!("host-section-not-utf8", section = SECTION))?;
                 version = Some(text.trim().to_string());
             }
             _ => {}
         }
     }
     if outer != Some(wasmtime::wasmparser::Encoding::Component) {
-        return Err("it is a core WebAssembly module, not a component (build it for wasm32-wasip2 with ansvar-sdk)".into());
+        return Err(crate::t!("host-core-module"));
     }
     Ok(version.map_or(Stamp::Missing, Stamp::Version))
 }

@@ -35,19 +35,29 @@ impl Summary {
 
 pub fn origin_text(o: &Origin) -> String {
     match o {
-        Origin::Schema { schema } => format!("schema {schema}"),
-        Origin::Engine => "ansvar engine".into(),
+        Origin::Schema { schema } => crate::t!("output-origin-schema", schema = schema),
+        Origin::Engine => crate::t!("output-origin-engine"),
         Origin::Plugin {
             plugin,
             rule,
             basis,
-        } if basis.is_empty() => format!("plugin {plugin}, rule {rule}"),
+        } if basis.is_empty() => crate::t!("output-origin-plugin", plugin = plugin, rule = rule),
         Origin::Plugin {
             plugin,
             rule,
             basis,
-        } => format!("plugin {plugin}, rule {rule} ({})", basis.join("; ")),
+        } => crate::t!(
+            "output-origin-plugin-basis",
+            plugin = plugin,
+            rule = rule,
+            basis = basis.join("; ")
+        ),
     }
+}
+
+/// The word for a severity (`error`), in the current language.
+pub fn severity_text(s: Severity) -> String {
+    crate::t!("output-severity", severity = s.as_str())
 }
 
 fn path_text(r: &FileReport) -> String {
@@ -67,14 +77,14 @@ pub fn human(reports: &[FileReport]) -> String {
     let s = Summary::of(reports);
     let _ = writeln!(
         out,
-        "checked {} file{}: {} error{}, {} warning{}, {} info",
-        s.files,
-        plural(s.files),
-        s.errors,
-        plural(s.errors),
-        s.warnings,
-        plural(s.warnings),
-        s.infos
+        "{}",
+        crate::t!(
+            "output-check-summary",
+            files = s.files,
+            errors = s.errors,
+            warnings = s.warnings,
+            infos = s.infos
+        )
     );
     out
 }
@@ -93,7 +103,8 @@ pub fn human_finding(
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
-    };
+    }
+    .with_name(severity_text(f.severity));
     let loc = &f.location;
     let line = source.and_then(|(index, first_line)| {
         let n = (loc.line + 1).checked_sub(first_line)?;
@@ -143,19 +154,27 @@ pub fn human_finding(
             if f.pointer.is_empty() {
                 group
             } else {
-                group.element(Level::NOTE.with_name("at").message(f.pointer.as_str()))
+                group.element(
+                    Level::NOTE
+                        .with_name(crate::t!("output-finding-at"))
+                        .message(f.pointer.as_str()),
+                )
             }
         }
     };
-    group = group.element(Level::NOTE.with_name("source").message(origin.as_str()));
+    group = group.element(
+        Level::NOTE
+            .with_name(crate::t!("output-finding-source"))
+            .message(origin.as_str()),
+    );
     if let Some(h) = &f.help {
-        group = group.element(Level::HELP.message(h.as_str()));
+        group = group.element(
+            Level::HELP
+                .with_name(crate::t!("output-finding-help"))
+                .message(h.as_str()),
+        );
     }
     let _ = writeln!(out, "{}\n", Renderer::plain().render(&[group]));
-}
-
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// JSON following `schemas/report.schema.json`.
@@ -185,10 +204,10 @@ pub fn sarif(reports: &[FileReport]) -> Value {
         .iter()
         .flat_map(|r| {
             r.findings.iter().map(move |f| {
-                let mut text = f.message.clone();
-                if let Some(h) = &f.help {
-                    text.push_str(&format!(" (help: {h})"));
-                }
+                let text = match &f.help {
+                    Some(h) => crate::t!("output-sarif-message", message = &f.message, help = h),
+                    None => f.message.clone(),
+                };
                 json!({
                     "ruleId": f.code,
                     "ruleIndex": rule_ids.iter().position(|x| *x == f.code).unwrap_or(0),
@@ -217,13 +236,49 @@ pub fn sarif(reports: &[FileReport]) -> Value {
             "tool": {"driver": {
                 "name": "ansvar",
                 "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules.iter().map(|r| json!({
-                    "id": r,
-                    "shortDescription": {"text": crate::codes::describe(r).unwrap_or(r)},
-                })).collect::<Vec<_>>(),
+                "rules": rules.iter().map(|r| sarif_rule(r, reports)).collect::<Vec<_>>(),
             }},
+            "language": crate::i18n::current().id(),
             "results": results,
         }]
+    })
+}
+
+/// A SARIF rule: what the code means in a line and in full, how to fix what it finds,
+/// and the legal basis its findings cite. A plugin's own code, which the catalogue does
+/// not know, stands for itself.
+fn sarif_rule(id: &str, reports: &[FileReport]) -> Value {
+    let (short, full, help) = match crate::codes::Code::from_id(id) {
+        Some(code) => (code.meaning(), code.description(), code.help()),
+        None => (id.to_string(), id.to_string(), id.to_string()),
+    };
+    let mut basis: Vec<&str> = Vec::new();
+    for f in reports.iter().flat_map(|r| &r.findings) {
+        if let Origin::Plugin { basis: cited, .. } = &f.origin
+            && f.code == id
+        {
+            for item in cited {
+                if !basis.contains(&item.as_str()) {
+                    basis.push(item.as_str());
+                }
+            }
+        }
+    }
+    let mut text = help.clone();
+    let mut markdown = format!("**{short}**\n\n{full}\n\n{help}");
+    if !basis.is_empty() {
+        let heading = crate::t!("output-sarif-legal-basis");
+        let _ = write!(text, "\n\n{heading}: {}", basis.join("; "));
+        let _ = write!(markdown, "\n\n### {heading}\n");
+        for item in &basis {
+            let _ = write!(markdown, "\n- {item}");
+        }
+    }
+    json!({
+        "id": id,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": text, "markdown": markdown},
     })
 }
 
@@ -254,9 +309,14 @@ pub fn github(reports: &[FileReport]) -> String {
             };
             let mut msg = f.message.clone();
             if let Some(h) = &f.help {
-                msg.push_str(&format!("\nhelp: {h}"));
+                msg.push('\n');
+                msg.push_str(&crate::t!("output-github-help", help = h));
             }
-            msg.push_str(&format!("\nsource: {}", origin_text(&f.origin)));
+            msg.push('\n');
+            msg.push_str(&crate::t!(
+                "output-github-source",
+                source = origin_text(&f.origin)
+            ));
             let _ = writeln!(
                 out,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
@@ -327,7 +387,7 @@ pub fn junit(reports: &[FileReport]) -> String {
                 path_text(r),
                 f.location.line,
                 f.location.column,
-                f.severity.as_str(),
+                severity_text(f.severity),
                 f.code,
                 f.message
             )
@@ -335,9 +395,8 @@ pub fn junit(reports: &[FileReport]) -> String {
         if !errors.is_empty() {
             let _ = writeln!(
                 out,
-                "      <failure message=\"{} error{}\" type=\"{}\">{}</failure>",
-                errors.len(),
-                plural(errors.len()),
+                "      <failure message=\"{}\" type=\"{}\">{}</failure>",
+                esc(&crate::t!("output-junit-errors", count = errors.len())),
                 esc(&errors[0].code),
                 esc(&errors
                     .iter()

@@ -43,7 +43,7 @@ pub fn offer(suggestions: &[impl AsRef<str>]) -> Option<String> {
         .map(|c| format!("`{}`", c.as_ref()))
         .collect::<Vec<_>>()
         .join(", ");
-    Some(format!("did you mean {list}?"))
+    Some(crate::t!("cli-did-you-mean", list = list))
 }
 
 #[cfg(test)]

@@ -82,9 +82,12 @@ impl Problem {
 /// No plugin answers for region `id`; `known` are the regions that do.
 pub fn unknown_region<'a>(id: &str, known: impl IntoIterator<Item = &'a str> + Clone) -> Problem {
     let all: Vec<&str> = known.clone().into_iter().collect();
-    Problem::new(ProblemKind::UnknownRegion, format!("unknown region `{id}`"))
-        .suggest(id, known)
-        .with_default_help(format!("the regions are: {}", all.join(", ")))
+    Problem::new(
+        ProblemKind::UnknownRegion,
+        crate::t!("cli-unknown-region", region = id),
+    )
+    .suggest(id, known)
+    .with_default_help(crate::t!("cli-regions-are", regions = all.join(", ")))
 }
 
 /// Resolves the user's kommune (number, today's, former or Sámi/Kven name) and holds it
@@ -117,18 +120,19 @@ pub fn resolve_kommune(
     let k = resolved.kommune;
     if !serves(k) {
         let help = match register.outside_region_help(k) {
-            (help, Some(region)) => format!("{help}; use `--region {region}`"),
-            (help, None) => {
-                format!("{help}; `ansvar regions` lists the regions and their kommuner")
+            (help, Some(region)) => {
+                crate::t!("cli-kommune-use-region", help = help, region = region)
             }
+            (help, None) => crate::t!("cli-kommune-see-regions", help = help),
         };
         return Err(Problem::new(
             ProblemKind::KommuneOutsideRegion,
-            format!(
-                "kommune `{input}` ({}) is not served by region {} ({})",
-                register.label(k),
-                info.id,
-                info.hf_parties.join(", ")
+            crate::t!(
+                "cli-kommune-outside-region",
+                input = input,
+                kommune = register.label(k),
+                region = &info.id,
+                hf = info.hf_parties.join(", "),
             ),
         )
         .with_help(help));
@@ -141,28 +145,26 @@ pub fn query_problem(e: QueryError, info: &RegionInfo) -> Problem {
     match e {
         QueryError::UnknownTask(t) => Problem::new(
             ProblemKind::UnknownTask,
-            format!("unknown task `{t}` in region {}", info.id),
+            crate::t!("cli-unknown-task", task = &t, region = &info.id),
         )
         .suggest(&t, info.tasks.iter().map(|t| t.id.as_str()))
-        .with_default_help(
-            "`ansvar regions` lists the regions; the task ids are those of schemas/catalogue.json"
-                .into(),
-        ),
+        .with_default_help(crate::t!("cli-unknown-task-help")),
         QueryError::UnknownDiagnosis(d) => Problem::new(
             ProblemKind::UnknownDiagnosis,
-            format!("unknown diagnosis group `{d}`"),
+            crate::t!("cli-unknown-diagnosis", diagnosis = &d),
         )
         .suggest(&d, info.diagnosis_groups.iter().map(String::as_str))
-        .with_default_help(format!(
-            "the diagnosis groups are: {}",
-            info.diagnosis_groups.join(", ")
+        .with_default_help(crate::t!(
+            "cli-diagnosis-groups-are",
+            groups = info.diagnosis_groups.join(", ")
         )),
         QueryError::KommuneNotInRegion(k) => Problem::new(
             ProblemKind::KommuneOutsideRegion,
-            format!(
-                "kommune `{k}` is not served by region {} ({})",
-                info.id,
-                info.hf_parties.join(", ")
+            crate::t!(
+                "cli-kommune-not-served",
+                kommune = &k,
+                region = &info.id,
+                hf = info.hf_parties.join(", "),
             ),
         ),
         QueryError::InvalidQuery(m) => Problem::new(ProblemKind::InvalidQuery, m),
@@ -174,12 +176,12 @@ pub fn age(id: &str) -> Result<AgeGroup, Problem> {
     AgeGroup::from_id(id).ok_or_else(|| {
         Problem::new(
             ProblemKind::InvalidQuery,
-            format!("unknown age group `{id}`"),
+            crate::t!("cli-unknown-age", age = id),
         )
         .suggest(id, AgeGroup::ids())
-        .with_default_help(format!(
-            "the age groups are: {}",
-            AgeGroup::ids().join(", ")
+        .with_default_help(crate::t!(
+            "cli-age-groups-are",
+            ages = AgeGroup::ids().join(", ")
         ))
     })
 }
@@ -187,9 +189,15 @@ pub fn age(id: &str) -> Result<AgeGroup, Problem> {
 /// The phases by id (`before`, `during`, `after`).
 pub fn phase(id: &str) -> Result<Phase, Problem> {
     Phase::from_id(id).ok_or_else(|| {
-        Problem::new(ProblemKind::InvalidQuery, format!("unknown phase `{id}`"))
-            .suggest(id, Phase::ids())
-            .with_default_help(format!("the phases are: {}", Phase::ids().join(", ")))
+        Problem::new(
+            ProblemKind::InvalidQuery,
+            crate::t!("cli-unknown-phase", phase = id),
+        )
+        .suggest(id, Phase::ids())
+        .with_default_help(crate::t!(
+            "cli-phases-are",
+            phases = Phase::ids().join(", ")
+        ))
     })
 }
 

@@ -228,13 +228,16 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
             .collect();
         return Err(CliError::usage(
             ErrorKind::UnsupportedFormat,
-            format!(
-                "`{}` does not write `--format {}`",
-                args.command.name(),
-                format_name(g.format)
+            ansvar::t!(
+                "cli-unsupported-format",
+                command = args.command.name(),
+                format = format_name(g.format)
             ),
         )
-        .with_help(Some(format!("use one of: {}", list.join(", ")))));
+        .with_help(Some(ansvar::t!(
+            "cli-unsupported-format-help",
+            formats = list.join(", ")
+        ))));
     }
     let limits = ansvar::Limits {
         call_timeout: Duration::from_millis(g.plugin_timeout_ms.max(1)),
@@ -258,7 +261,7 @@ pub fn run(args: &Args) -> Result<Exit, CliError> {
     let host = ansvar::Host::new(limits, cache).map_err(|e| CliError {
         exit: Exit::Plugin,
         kind: ErrorKind::PluginFailed,
-        message: format!("cannot start the WebAssembly engine: {e:#}"),
+        message: ansvar::t!("cli-wasm-engine", error = format!("{e:#}")),
         help: None,
         suggestions: Vec::new(),
     })?;

@@ -137,12 +137,16 @@ impl CliError {
         match file {
             Some(path) => CliError::usage(
                 ErrorKind::UnwritableOutput,
-                format!("cannot write `{}`: {e}", path.display()),
+                ansvar::t!(
+                    "cli-cannot-write-file",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
             )
-            .with_help(Some("the file, if it existed, is unchanged".into())),
+            .with_help(Some(ansvar::t!("cli-cannot-write-file-help"))),
             None => CliError::usage(
                 ErrorKind::UnwritableOutput,
-                format!("cannot write to stdout: {e}"),
+                ansvar::t!("cli-cannot-write-stdout", error = e.to_string()),
             ),
         }
     }
@@ -275,14 +279,20 @@ impl Out {
 
     /// A note for the user on stderr (old kommune names and the like).
     pub fn note(&self, text: &str) {
-        eprintln!("note: {text}");
+        eprintln!("{}", ansvar::t!("cli-note", note = text));
     }
 
     /// Reports `e` on stderr.
     pub fn error(&self, e: &CliError) {
-        eprintln!("error: {}", ansvar::escape::control(&e.message));
+        eprintln!(
+            "{}",
+            ansvar::t!("cli-error", message = ansvar::escape::control(&e.message))
+        );
         if let Some(h) = &e.help {
-            eprintln!("  help: {}", ansvar::escape::control(h));
+            eprintln!(
+                "  {}",
+                ansvar::t!("cli-help", help = ansvar::escape::control(h))
+            );
         }
     }
 

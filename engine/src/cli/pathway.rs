@@ -74,12 +74,9 @@ pub fn run(
             Ok(()) if files.len() == before && std::path::Path::new(p).is_dir() => {
                 let e = CliError::usage(
                     ErrorKind::NoPathways,
-                    format!("no pathway files in `{p}`"),
+                    ansvar::t!("cli-no-pathways", path = p),
                 )
-                .with_help(Some(
-                    "pathway files are *.jsonl, *.ndjson, or *.json under a `pathways` directory"
-                        .into(),
-                ));
+                .with_help(Some(ansvar::t!("cli-no-pathways-help")));
                 out.error(&e);
                 exit = exit.max_with(e.exit);
             }
@@ -92,7 +89,14 @@ pub fn run(
     }
     for r in &unreadable {
         for f in &r.findings {
-            eprintln!("error: {}: {}", r.path.display(), f.message);
+            eprintln!(
+                "{}",
+                ansvar::t!(
+                    "cli-file-error",
+                    path = r.path.display().to_string(),
+                    message = &f.message
+                )
+            );
         }
         exit = exit.max_with(Exit::Findings);
     }

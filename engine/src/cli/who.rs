@@ -41,9 +41,13 @@ fn one_of<T: Copy + Send + Sync + 'static, const N: usize>(
 ) -> impl clap::builder::TypedValueParser<Value = T> {
     use clap::builder::TypedValueParser as _;
     clap::builder::PossibleValuesParser::new(all.map(id)).try_map(move |s| {
-        all.into_iter()
-            .find(|v| id(*v) == s)
-            .ok_or_else(|| format!("`{s}` is not one of {}", all.map(id).join(", ")))
+        all.into_iter().find(|v| id(*v) == s).ok_or_else(|| {
+            ansvar::t!(
+                "cli-not-one-of",
+                value = &s,
+                values = all.map(id).join(", ")
+            )
+        })
     })
 }
 
@@ -118,49 +122,68 @@ fn to_human(
 ) -> String {
     let mut s = String::new();
     let place = match kommune {
-        Some(k) => format!("{}, kommune {} {}", info.id, k.number, k.name),
+        Some(k) => ansvar::t!(
+            "output-who-place",
+            region = &info.id,
+            number = &k.number,
+            name = &k.name
+        ),
         None => info.id.clone(),
     };
     s.push_str(&format!("{} — {task_name}\n  ({place})\n\n", r.task));
     let owner = if r.own_patients {
-        format!(
-            "hf og kommune, hvert nivå fullt ut for egne pasienter (her: {})",
-            r.owner.id()
-        )
+        ansvar::t!("output-who-own-patients", owner = r.owner.id())
     } else if r.shared {
-        format!(
-            "{} (delt: {} leder, {} bidrar)",
-            r.owner.id(),
-            r.owner.id(),
-            level_list(&r.contributors).join(", ")
+        ansvar::t!(
+            "output-who-shared",
+            owner = r.owner.id(),
+            contributors = level_list(&r.contributors).join(", ")
         )
     } else {
         r.owner.id().to_string()
     };
-    let mut row = |k: &str, v: &str| s.push_str(&format!("  {k:<13} {v}\n"));
-    row("owner", &owner);
+    let mut rows = vec![(ansvar::t!("output-who-owner"), owner)];
     if !r.partners.is_empty() {
-        row("partners", &r.partners.join(", "));
+        rows.push((ansvar::t!("output-who-partners"), r.partners.join(", ")));
     }
     let items = r
         .paragraph_6_2
         .iter()
-        .map(|i| format!("nr. {i}"))
+        .map(|i| ansvar::t!("output-who-paragraph-item", item = i.to_string()))
         .collect::<Vec<_>>()
         .join(", ");
-    row("§ 6-2", &format!("hol. § 6-2 {items}"));
-    row("clause", &r.clause);
-    row("rettsgrunnlag", &r.basis.join("; "));
+    rows.push((
+        ansvar::t!("output-who-paragraph"),
+        ansvar::t!("output-who-paragraph-items", items = items),
+    ));
+    rows.push((ansvar::t!("output-who-clause"), r.clause.clone()));
+    rows.push((ansvar::t!("output-who-basis"), r.basis.join("; ")));
     if !r.sources.is_empty() {
-        row("kilder", &r.sources.join("; "));
+        rows.push((ansvar::t!("output-who-sources"), r.sources.join("; ")));
     }
-    row("rule", &format!("{} ({})", r.rule, source(r.source)));
-    row("note", &r.note);
+    rows.push((
+        ansvar::t!("output-who-rule"),
+        ansvar::t!(
+            "output-who-rule-value",
+            rule = &r.rule,
+            source = source(r.source)
+        ),
+    ));
+    rows.push((ansvar::t!("output-who-note"), r.note.clone()));
     for c in &r.caveats {
-        row("caveat", c);
+        rows.push((ansvar::t!("output-who-caveat"), c.clone()));
+    }
+    // The labels' column is as wide as the widest label (13 in English).
+    let width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (k, v) in &rows {
+        s.push_str(&format!("  {k:<width$} {v}\n"));
     }
     if explain {
-        s.push_str("\n  explain:\n");
+        s.push_str(&format!("\n  {}\n", ansvar::t!("output-who-explain")));
         for (i, step) in r.trace.iter().enumerate() {
             s.push_str(&format!("    {}. {step}\n", i + 1));
         }

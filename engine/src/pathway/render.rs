@@ -169,12 +169,17 @@ fn level(l: Option<Level>) -> &'static str {
 /// The step table and findings of `o`, for people. `text` is the pathway's source.
 pub fn human(out: &mut String, path: &str, text: &str, o: &Outcome, checked: &Checked) {
     let id = o.id.as_deref().unwrap_or("?");
-    let where_ = match (&o.region, &o.kommune) {
-        (Some(r), Some(k)) => format!(" ({r}, kommune {k})"),
-        (Some(r), None) => format!(" ({r})"),
-        _ => String::new(),
+    let heading = match (&o.region, &o.kommune) {
+        (Some(r), Some(k)) => crate::t!(
+            "output-pathway-heading-kommune",
+            id = id,
+            region = &**r,
+            kommune = *k
+        ),
+        (Some(r), None) => crate::t!("output-pathway-heading-region", id = id, region = &**r),
+        _ => crate::t!("output-pathway-heading", id = id),
     };
-    let _ = writeln!(out, "pathway {id}{where_}  {path}:{}", o.first_line);
+    let _ = writeln!(out, "{heading}  {path}:{}", o.first_line);
     let wid = o
         .steps
         .iter()
@@ -187,17 +192,40 @@ pub fn human(out: &mut String, path: &str, text: &str, o: &Outcome, checked: &Ch
         .map(|s| s.task.chars().count())
         .max()
         .unwrap_or(0);
-    for s in &o.steps {
-        let (owner, clause) = match s.ruling.map(|r| checked.ruling(r)) {
-            Some(r) => (format!("owner {}", r.owner.id()), r.clause.as_str()),
-            None => (String::new(), ""),
-        };
+    // Verdict, planned level and owner: columns at least as wide as in English (12, 15
+    // and 13), wider when a language's words are longer.
+    let rows: Vec<_> = o
+        .steps
+        .iter()
+        .map(|s| {
+            let (owner, clause) = match s.ruling.map(|r| checked.ruling(r)) {
+                Some(r) => (
+                    crate::t!("output-pathway-owner", owner = r.owner.id()),
+                    r.clause.as_str(),
+                ),
+                None => (String::new(), ""),
+            };
+            let verdict = crate::t!("output-pathway-verdict", verdict = verdict_id(s.verdict));
+            let planned = crate::t!("output-pathway-planned", planned = level(s.planned));
+            (s, verdict, planned, owner, clause)
+        })
+        .collect();
+    let wverdict = rows
+        .iter()
+        .map(|r| r.1.chars().count())
+        .fold(12, usize::max);
+    let wplanned = rows
+        .iter()
+        .map(|r| r.2.chars().count())
+        .fold(15, usize::max);
+    let wowner = rows
+        .iter()
+        .map(|r| r.3.chars().count())
+        .fold(13, usize::max);
+    for (s, verdict, planned, owner, clause) in &rows {
         let line = format!(
-            "  {:12}  {:wid$}  {:wtask$}  planned {:7}  {owner:13}  {clause}",
-            verdict_id(s.verdict),
-            s.id,
-            s.task,
-            level(s.planned),
+            "  {verdict:wverdict$}  {:wid$}  {:wtask$}  {planned:wplanned$}  {owner:wowner$}  {clause}",
+            s.id, s.task,
         );
         let _ = writeln!(out, "{}", line.trim_end());
         for t in &s.trace {
@@ -292,20 +320,25 @@ fn counts(s: &Stats) -> serde_json::Value {
 
 /// One line: how many pathways, steps and files, and the findings by severity.
 pub fn summary(s: &Stats) -> String {
-    let p = report::plural;
-    format!(
-        "checked {} pathway{} ({} step{}) in {} file{}: {} with errors; {} error{}, {} warning{}, {} info",
-        s.pathways,
-        p(s.pathways as usize),
-        s.steps,
-        p(s.steps as usize),
-        s.files,
-        p(s.files),
-        s.failing,
-        s.errors,
-        p(s.errors as usize),
-        s.warnings,
-        p(s.warnings as usize),
-        s.infos
+    crate::t!(
+        "output-pathway-summary",
+        pathways = s.pathways,
+        steps = s.steps,
+        files = s.files,
+        failing = s.failing,
+        errors = s.errors,
+        warnings = s.warnings,
+        infos = s.infos
     )
+}
+
+/// The template of the progress line on stderr (indicatif's: `{human_pos}` is the count
+/// of pathways checked, `{per_sec}` the rate).
+pub fn progress_template() -> String {
+    let text = crate::t!(
+        "output-pathway-progress",
+        pathways = "{human_pos}",
+        rate = "{per_sec}"
+    );
+    format!("  {text}")
 }

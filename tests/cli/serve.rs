@@ -1,7 +1,9 @@
 //! `ansvar serve` on an ephemeral loopback port: every endpoint answers what the CLI
 //! prints, bad input is a located 4xx, a failed plugin a 502 and the next request works,
-//! the token and the in-flight bound hold, and SIGTERM lets a request in flight finish.
+//! messages are in the language the request asks for, the token and the in-flight bound
+//! hold, and SIGTERM lets a request in flight finish.
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Stdio};
@@ -406,6 +408,169 @@ fn bad_input_is_a_located_4xx() {
 
     // The server still answers.
     assert_eq!(s.get(WHO).status, 200);
+}
+
+/// The request's `Accept-Language` as a header list (none for `None`).
+fn lang(accept: Option<&str>) -> Vec<(&str, &str)> {
+    accept.map(|l| ("Accept-Language", l)).into_iter().collect()
+}
+
+/// `error.message` and `error.help` of an error reply.
+fn texts(r: &Reply) -> (String, String) {
+    let e = &r.json()["error"];
+    let text = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+    (text("message"), text("help"))
+}
+
+/// Everything of an error reply but its texts: status, kind, keys, suggestions, exit
+/// code; the same in every language.
+fn shape(r: &Reply) -> (u16, String, Vec<String>, Value, Value) {
+    let e = &r.json()["error"];
+    let mut keys: Vec<String> = e
+        .as_object()
+        .expect("an error object")
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    (
+        r.status,
+        r.kind(),
+        keys,
+        e["suggestions"].clone(),
+        e["exit_code"].clone(),
+    )
+}
+
+#[test]
+fn accept_language_chooses_the_language_of_the_messages() {
+    let s = Server::start(&[]);
+
+    // A missing parameter: the message and its language.
+    let missing = "/api/v1/who?region=helse-bergen";
+    let none = s.send("GET", missing, &[], b"");
+    let en = s.send("GET", missing, &lang(Some("en")), b"");
+    let nn = s.send("GET", missing, &lang(Some("nn")), b"");
+    assert_eq!((none.status, none.kind().as_str()), (400, "invalid-query"));
+    assert_eq!(shape(&en), shape(&none));
+    assert_eq!(shape(&nn), shape(&none), "{}", nn.text());
+    assert_eq!(texts(&none).0, "`task` is missing");
+    assert_eq!(texts(&en), texts(&none));
+    assert_eq!(texts(&nn).0, "`task` manglar");
+    for (r, id) in [(&none, "en"), (&en, "en"), (&nn, "nn")] {
+        assert_eq!(r.header("content-language"), Some(id), "{:?}", r.headers);
+        assert!(
+            r.header("vary")
+                .is_some_and(|v| v.to_ascii_lowercase().contains("accept-language")),
+            "{:?}",
+            r.headers
+        );
+    }
+
+    // A body of the wrong type: message and help, both translated.
+    let check = "/api/v1/agreements/check";
+    let typed = |accept: Option<&str>| {
+        let mut headers = vec![("Content-Type", "text/plain")];
+        headers.extend(lang(accept));
+        s.send("POST", check, &headers, b"{}")
+    };
+    let (none, en, nn) = (typed(None), typed(Some("en")), typed(Some("nn")));
+    assert_eq!(
+        (none.status, none.kind().as_str()),
+        (415, "unsupported-media-type")
+    );
+    assert_eq!(shape(&en), shape(&none));
+    assert_eq!(shape(&nn), shape(&none));
+    assert_eq!(
+        texts(&none),
+        (
+            "this endpoint does not take `text/plain`".to_string(),
+            "send the body with `Content-Type: `application/json``".to_string()
+        )
+    );
+    assert_eq!(texts(&en), texts(&none));
+    assert_eq!(
+        texts(&nn),
+        (
+            "dette endepunktet tek ikkje imot `text/plain`".to_string(),
+            "send innhaldet med `Content-Type: `application/json``".to_string()
+        )
+    );
+    assert_eq!(nn.header("content-language"), Some("nn"));
+
+    // The best of ours by quality value; a header naming none of ours is the default.
+    let r = s.send(
+        "GET",
+        missing,
+        &lang(Some("de, nn-NO;q=0.9, en;q=0.5")),
+        b"",
+    );
+    assert_eq!(
+        (r.header("content-language"), texts(&r).0.as_str()),
+        (Some("nn"), "`task` manglar")
+    );
+    let r = s.send("GET", missing, &lang(Some("fr, de;q=0.5")), b"");
+    assert_eq!(
+        (r.header("content-language"), texts(&r).0.as_str()),
+        (Some("en"), "`task` is missing")
+    );
+
+    // No route (the fallback) and an unknown task (found on a blocking thread).
+    let r = s.send("GET", "/api/v1/nothing", &lang(Some("nn")), b"");
+    assert_eq!((r.status, r.kind().as_str()), (404, "not-found"));
+    assert_eq!(texts(&r).0, "inga rute for GET `/api/v1/nothing`");
+    let unknown = "/api/v1/who?region=helse-bergen&task=kols-oplaering";
+    let en = s.send("GET", unknown, &lang(Some("en")), b"");
+    let nn = s.send("GET", unknown, &lang(Some("nn")), b"");
+    assert_eq!((en.status, en.kind().as_str()), (422, "unknown-task"));
+    assert_eq!(shape(&nn), shape(&en));
+    assert_ne!(texts(&nn).0, texts(&en).0, "{}", nn.text());
+    assert_eq!(nn.header("content-language"), Some("nn"));
+
+    // JSON Lines: the same records and codes, the messages in the language asked for.
+    let lines = std::fs::read(root().join("tests/fixtures/pathways/mixed.jsonl")).unwrap();
+    let streamed = |accept: &str| {
+        let headers = [
+            ("Content-Type", "application/x-ndjson"),
+            ("Accept-Language", accept),
+        ];
+        let r = s.send("POST", "/api/v1/pathways/check", &headers, &lines);
+        assert_eq!(r.status, 200);
+        assert_eq!(r.header("content-language"), Some(accept));
+        String::from_utf8_lossy(&r.body)
+            .lines()
+            .flat_map(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                v["findings"].as_array().cloned().unwrap_or_default()
+            })
+            .map(|f| (f["code"].clone(), f["message"].clone()))
+            .collect::<Vec<(Value, Value)>>()
+    };
+    let (en, nn) = (streamed("en"), streamed("nn"));
+    assert!(!en.is_empty());
+    let codes = |f: &[(Value, Value)]| f.iter().map(|(c, _)| c.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(&nn), codes(&en));
+    assert!(
+        en.iter().zip(&nn).any(|((_, a), (_, b))| a != b),
+        "no message of the stream is in nynorsk: {nn:?}"
+    );
+}
+
+#[test]
+fn without_accept_language_the_server_speaks_its_own_language() {
+    let s = Server::start_with(&[OsStr::new("--lang"), OsStr::new("nb")], &[]);
+    let missing = "/api/v1/who?region=helse-bergen";
+    let nb = s.send("GET", missing, &[], b"");
+    assert_eq!((nb.status, nb.kind().as_str()), (400, "invalid-query"));
+    assert_eq!(texts(&nb).0, "`task` mangler");
+    assert_eq!(nb.header("content-language"), Some("nb"));
+    let en = s.send("GET", missing, &lang(Some("en-GB")), b"");
+    assert_eq!(shape(&en), shape(&nb));
+    assert_eq!(texts(&en).0, "`task` is missing");
+    assert_eq!(en.header("content-language"), Some("en"));
+    // The OpenAPI document is English whatever is asked.
+    let spec = s.send("GET", "/api/openapi.json", &lang(Some("nn")), b"");
+    assert_eq!(spec.header("content-language"), Some("en"));
 }
 
 #[test]

@@ -95,16 +95,20 @@ fn read_token(path: &std::path::Path) -> Result<String, CliError> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         CliError::usage(
             ErrorKind::UnreadablePath,
-            format!("cannot read the token file `{}`: {e}", path.display()),
+            ansvar::t!(
+                "serve-token-file-unreadable",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ),
         )
     })?;
     let token = text.trim().to_string();
     if token.is_empty() || token.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(CliError::usage(
             ErrorKind::UnreadablePath,
-            format!(
-                "the token file `{}` must hold one token: printable, no spaces",
-                path.display()
+            ansvar::t!(
+                "serve-token-file-invalid",
+                path = path.display().to_string()
             ),
         ));
     }

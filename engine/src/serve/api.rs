@@ -1,5 +1,6 @@
 //! The routes: each handler reads the request, calls the library on a blocking thread
-//! and writes the same JSON the CLI prints with `--format json`.
+//! and writes the same JSON the CLI prints with `--format json`, its texts in the
+//! language the request's `Accept-Language` asks for (else the server's).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,11 +18,12 @@ use serde_json::{Value, json};
 use super::Shared;
 use super::body::{self, BodyError};
 use crate::finding::{FileReport, Finding, Location, Origin, Severity};
+use crate::i18n::{self, Lang};
 use crate::pathway::render::{self, Ending};
 use crate::pathway::run::{self, RunOptions, Style};
 use crate::pathway::{Options, Region, Regions};
 use crate::who::{self, Problem, ProblemKind, Refused};
-use crate::{PluginError, agreement, report};
+use crate::{PluginError, agreement, report, t};
 
 /// The OpenAPI 3.1 document of these routes (a test holds the two together).
 pub const SPEC: &str = include_str!("../../../schemas/openapi.json");
@@ -71,19 +73,55 @@ pub(super) fn router(shared: S) -> Router {
 }
 
 /// The access log (method, path, status, size, time: never a body or a query string),
-/// the token, and the bound on requests in flight.
-async fn gate(State(s): State<S>, mut req: Request, next: Next) -> Response {
+/// the request's language, the token, and the bound on requests in flight.
+async fn gate(State(s): State<S>, req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    let open = OPEN.contains(&path.as_str());
-    let response = if !open && !authorised(&s, req.headers()) {
+    let lang = request_lang(&s, req.headers());
+    // The language is the thread's, and a task moves between threads at its awaits:
+    // every poll of the request renders in `lang` (a blocking thread sets it itself).
+    let mut handling = std::pin::pin!(admit(&s, req, next));
+    let mut response =
+        std::future::poll_fn(|cx| i18n::scoped(lang, || handling.as_mut().poll(cx))).await;
+    // A handler whose body is in one language whatever the request asks says so itself.
+    let headers = response.headers_mut();
+    headers
+        .entry(header::CONTENT_LANGUAGE)
+        .or_insert(HeaderValue::from_static(lang.id()));
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
+    // A streamed body has no size yet: `-`.
+    let size = axum::body::HttpBody::size_hint(response.body())
+        .exact()
+        .map_or_else(|| "-".to_string(), |n| n.to_string());
+    tracing::info!(
+        "{method} {path} {} {size} {:.1}ms",
+        response.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    response
+}
+
+/// The language the request asks for in `Accept-Language`; the server's when it names
+/// none of ours, or has none.
+fn request_lang(s: &Shared, headers: &HeaderMap) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
+        .unwrap_or(s.lang)
+}
+
+/// The token and the bound on requests in flight, then the handler.
+async fn admit(s: &S, mut req: Request, next: Next) -> Response {
+    let open = OPEN.contains(&req.uri().path());
+    if !open && !authorised(s, req.headers()) {
         let mut r = ApiError::new(
             StatusCode::UNAUTHORIZED,
             "unauthorised",
-            "this server needs an access token".into(),
+            t!("serve-unauthorised"),
         )
-        .help("send `Authorization: Bearer TOKEN`, the token of the server's `--token-file`")
+        .help(t!("serve-unauthorised-help"))
         .into_response();
         r.headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -99,28 +137,13 @@ async fn gate(State(s): State<S>, mut req: Request, next: Next) -> Response {
             Err(_) => ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "overloaded",
-                format!(
-                    "{} requests are in flight, the most this server takes",
-                    s.config.max_in_flight
-                ),
+                t!("serve-overloaded", count = s.config.max_in_flight),
             )
-            .help(
-                "retry after the time in `Retry-After`, or run more copies behind a load balancer",
-            )
+            .help(t!("serve-overloaded-help"))
             .retry_after(1)
             .into_response(),
         }
-    };
-    // A streamed body has no size yet: `-`.
-    let size = axum::body::HttpBody::size_hint(response.body())
-        .exact()
-        .map_or_else(|| "-".to_string(), |n| n.to_string());
-    tracing::info!(
-        "{method} {path} {} {size} {:.1}ms",
-        response.status().as_u16(),
-        start.elapsed().as_secs_f64() * 1e3
-    );
-    response
+    }
 }
 
 fn authorised(s: &Shared, headers: &HeaderMap) -> bool {
@@ -178,8 +201,8 @@ impl ApiError {
         }))
     }
 
-    fn help(mut self, help: &str) -> Self {
-        self.help = Some(help.into());
+    fn help(mut self, help: String) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -206,9 +229,9 @@ impl ApiError {
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "not-ready",
-            "the region plugins are still loading".into(),
+            t!("serve-not-ready"),
         )
-        .help("retry in a moment; `/readyz` says when the server is ready")
+        .help(t!("serve-not-ready-help"))
         .retry_after(1)
     }
 
@@ -217,20 +240,20 @@ impl ApiError {
             BodyError::TooLarge => ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too-large",
-                format!("the body is more than the limit of {max} bytes"),
+                t!("serve-too-large", max = max),
             )
-            .help("split the document, send many pathways as JSON Lines, or raise the server's `--max-body-bytes`")
+            .help(t!("serve-too-large-help"))
             .finding("too-large", "", Location::START),
             BodyError::TimedOut => ApiError::new(
                 StatusCode::REQUEST_TIMEOUT,
                 "body-timeout",
-                "the body did not arrive in time".into(),
+                t!("serve-body-timeout"),
             )
-            .help("send the whole body at once; the server's `--body-timeout-ms` sets the limit"),
+            .help(t!("serve-body-timeout-help")),
             BodyError::Broken(e) => ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "unreadable",
-                format!("cannot read the body: {e}"),
+                t!("serve-unreadable", reason = e),
             ),
         }
     }
@@ -322,13 +345,15 @@ fn find<'a>(regions: &'a Regions, id: &str) -> Result<&'a Region, Problem> {
         .ok_or_else(|| who::unknown_region(id, regions.loaded.iter().map(|r| r.info.id.as_str())))
 }
 
-/// Runs `f` on a blocking thread: plugin calls and the pathway pipeline block.
+/// Runs `f` on a blocking thread: plugin calls and the pathway pipeline block. It
+/// renders in the request's language, which the gate set for this poll.
 async fn blocking<T: Send + 'static>(
     s: &S,
     f: impl FnOnce(&Shared) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
     let s = Arc::clone(s);
-    tokio::task::spawn_blocking(move || f(&s))
+    let lang = i18n::current();
+    tokio::task::spawn_blocking(move || i18n::scoped(lang, || f(&s)))
         .await
         .map_err(|e| {
             // A panic in the host is a bug; the client still gets an answer and the server
@@ -337,7 +362,7 @@ async fn blocking<T: Send + 'static>(
             ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
-                "the server failed on this request".into(),
+                t!("serve-internal"),
             )
         })
 }
@@ -354,21 +379,17 @@ fn media_type(headers: &HeaderMap) -> Option<String> {
     )
 }
 
-fn wrong_type(got: Option<String>, want: &[&str]) -> ApiError {
-    let list = want
-        .iter()
-        .map(|w| format!("`{w}`"))
-        .collect::<Vec<_>>()
-        .join(" or ");
+/// A body of a media type the route does not take; `help` names those it takes.
+fn wrong_type(got: Option<String>, help: String) -> ApiError {
     ApiError::new(
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
         "unsupported-media-type",
         match got {
-            Some(t) => format!("this endpoint does not take `{t}`"),
-            None => "the request has no `Content-Type`".into(),
+            Some(media_type) => t!("serve-wrong-media-type", media_type = media_type),
+            None => t!("serve-no-media-type"),
         },
     )
-    .help(&format!("send the body with `Content-Type: {list}`"))
+    .help(help)
 }
 
 async fn healthz() -> Response {
@@ -385,10 +406,14 @@ async fn readyz(State(s): State<S>) -> Response {
     }
 }
 
+/// The document, in English whatever the request asks.
 async fn openapi() -> Response {
     (
         StatusCode::OK,
-        [(header::CONTENT_TYPE, "application/json")],
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CONTENT_LANGUAGE, "en"),
+        ],
         SPEC,
     )
         .into_response()
@@ -398,9 +423,13 @@ async fn not_found(method: Method, uri: axum::http::Uri) -> Response {
     ApiError::new(
         StatusCode::NOT_FOUND,
         "not-found",
-        format!("no route for {method} `{}`", uri.path()),
+        t!(
+            "serve-no-route",
+            method = method.as_str(),
+            path = uri.path()
+        ),
     )
-    .help("`/api/openapi.json` lists the routes")
+    .help(t!("serve-no-route-help"))
     .into_response()
 }
 
@@ -454,11 +483,13 @@ impl WhoQuery {
                     continue;
                 }
                 _ => {
-                    return Err(invalid(format!("unknown parameter `{k}`")).suggest_params(&k));
+                    return Err(
+                        invalid(t!("serve-unknown-parameter", name = &k)).suggest_params(&k)
+                    );
                 }
             };
             if slot.replace(v).is_some() {
-                return Err(invalid(format!("parameter `{k}` is given twice")));
+                return Err(invalid(t!("serve-parameter-twice", name = &k)));
             }
         }
         Ok(q)
@@ -467,10 +498,10 @@ impl WhoQuery {
     fn request(self) -> Result<(String, who::Request), Problem> {
         let region = self
             .region
-            .ok_or_else(|| invalid("`region` is missing".into()))?;
+            .ok_or_else(|| invalid(t!("serve-parameter-missing", name = "region")))?;
         let task = self
             .task
-            .ok_or_else(|| invalid("`task` is missing".into()))?;
+            .ok_or_else(|| invalid(t!("serve-parameter-missing", name = "task")))?;
         Ok((
             region,
             who::Request {
@@ -489,9 +520,7 @@ fn parse_bool(k: &str, v: &str) -> Result<bool, Problem> {
     match v {
         "true" | "1" | "" => Ok(true),
         "false" | "0" => Ok(false),
-        _ => Err(invalid(format!(
-            "parameter `{k}` is `{v}`, not `true` or `false`"
-        ))),
+        _ => Err(invalid(t!("serve-not-a-bool", name = k, value = v))),
     }
 }
 
@@ -518,7 +547,7 @@ impl SuggestParams for Problem {
             .into_iter()
             .map(String::from)
             .collect();
-        self.help = Some(format!("the parameters are: {}", PARAMS.join(", ")));
+        self.help = Some(t!("serve-parameters-help", parameters = PARAMS.join(", ")));
         self
     }
 }
@@ -529,7 +558,12 @@ async fn who_get(
 ) -> Result<Response, ApiError> {
     let pairs = match query {
         Ok(Query(p)) => p,
-        Err(e) => return Err(ApiError::problem(invalid(e.body_text()))),
+        Err(e) => {
+            return Err(ApiError::problem(invalid(t!(
+                "serve-unreadable-query",
+                reason = e.body_text()
+            ))));
+        }
     };
     let q = WhoQuery::from_pairs(pairs).map_err(ApiError::problem)?;
     answer_who(&s, q).await
@@ -541,7 +575,12 @@ async fn json_body(s: &S, req: Request) -> Result<Vec<u8>, ApiError> {
     let (parts, body) = req.into_parts();
     match media_type(&parts.headers).as_deref() {
         Some("application/json") => {}
-        other => return Err(wrong_type(other.map(String::from), &["application/json"])),
+        other => {
+            return Err(wrong_type(
+                other.map(String::from),
+                t!("serve-media-type-help", media_type = "application/json"),
+            ));
+        }
     }
     let max = s.config.max_body_bytes;
     body::read_all(body, max, s.config.body_timeout)
@@ -562,9 +601,11 @@ fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErro
         let mut e = ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid-body",
-            format!(
-                "{} (line {}, column {})",
-                f.message, f.location.line, f.location.column
+            t!(
+                "serve-invalid-body-at",
+                message = &f.message,
+                line = f.location.line,
+                column = f.location.column
             ),
         );
         e.help = f.help.clone();
@@ -576,9 +617,9 @@ fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiErro
         ApiError::new(
             StatusCode::BAD_REQUEST,
             "invalid-body",
-            format!("the body is not a who query: {e}"),
+            t!("serve-not-a-who-query", reason = e.to_string()),
         )
-        .help("send an object with `region` and `task`, and optionally `kommune`, `diagnosis`, `age`, `phase`, `explain`")
+        .help(t!("serve-not-a-who-query-help"))
     })
 }
 
@@ -610,14 +651,12 @@ async fn matrix(
     query: Result<Query<MatrixQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Ok(Query(q)) = query else {
-        return Err(ApiError::problem(invalid(
-            "the only parameter is `format` (md, html or json)".into(),
-        )));
+        return Err(ApiError::problem(invalid(t!("serve-matrix-parameters"))));
     };
     let format = q.format.unwrap_or_else(|| "md".into());
     if !["md", "html", "json"].contains(&format.as_str()) {
         return Err(ApiError::problem(
-            invalid(format!("unknown format `{format}`")).suggest_formats(&format),
+            invalid(t!("serve-unknown-format", format = &format)).suggest_formats(&format),
         ));
     }
     let regions = ready(&s)?;
@@ -663,7 +702,7 @@ impl SuggestFormats for Problem {
             .into_iter()
             .map(String::from)
             .collect();
-        self.help = Some("the formats are: md, html, json".into());
+        self.help = Some(t!("serve-formats-help"));
         self
     }
 }
@@ -707,9 +746,7 @@ async fn check_pathways(
     req: Request,
 ) -> Result<Response, ApiError> {
     let Ok(Query(q)) = query else {
-        return Err(ApiError::problem(invalid(
-            "the only parameter is `explain` (true or false)".into(),
-        )));
+        return Err(ApiError::problem(invalid(t!("serve-pathway-parameters"))));
     };
     let (parts, body) = req.into_parts();
     let lines = match media_type(&parts.headers).as_deref() {
@@ -718,7 +755,11 @@ async fn check_pathways(
         other => {
             return Err(wrong_type(
                 other.map(String::from),
-                &["application/json", "application/x-ndjson"],
+                t!(
+                    "serve-media-types-help",
+                    first = "application/json",
+                    second = "application/x-ndjson"
+                ),
             ));
         }
     };
@@ -745,13 +786,15 @@ async fn check_pathways(
         let input = body::reader(body, s.config.body_timeout);
         let (mut output, response) = body::writer();
         let s = Arc::clone(&s);
+        // The run's workers take the language of the thread that starts it.
+        let lang = i18n::current();
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
             let regions = s.regions.get().expect("checked ready");
             let name = std::path::Path::new("request.jsonl");
-            if let Err(e) =
+            if let Err(e) = i18n::scoped(lang, || {
                 run::run_input(&s.host, regions, name, Box::new(input), &opts, &mut output)
-            {
+            }) {
                 tracing::debug!("pathway stream ended early: {e}");
             }
         });

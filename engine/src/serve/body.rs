@@ -40,16 +40,20 @@ pub async fn read_all(body: Body, max: usize, deadline: Duration) -> Result<Vec<
 }
 
 /// Streams `body` to a blocking reader, a few chunks ahead at most. A pause longer than
-/// `idle` ends the stream with an error the pipeline reports as a finding.
+/// `idle` ends the stream with an error the pipeline reports as a finding, in the
+/// language of the caller's thread.
 pub fn reader(body: Body, idle: Duration) -> ChannelReader {
     let (tx, rx) = mpsc::channel::<io::Result<Bytes>>(4);
+    let lang = crate::i18n::current();
     tokio::spawn(async move {
         let mut body = body;
         loop {
             let next = match tokio::time::timeout(idle, body.frame()).await {
                 Err(_) => Some(Err(io::Error::new(
                     io::ErrorKind::TimedOut,
-                    format!("the client sent nothing for {} s", idle.as_secs()),
+                    crate::i18n::scoped(lang, || {
+                        crate::t!("serve-client-silent", seconds = idle.as_secs())
+                    }),
                 ))),
                 Ok(None) => None,
                 Ok(Some(Err(e))) => Some(Err(io::Error::other(e.to_string()))),

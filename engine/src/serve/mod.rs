@@ -1,7 +1,8 @@
 //! `ansvar serve`: the library over HTTP. Stateless: the plugins are loaded once and
 //! shared, every call gets a fresh instance, nothing is kept between requests. Bad input
 //! is a 4xx with the finding the CLI gives, a failed plugin a 502 naming it; no body,
-//! pathway or finding is logged.
+//! pathway or finding is logged. Texts are in the language of the request's
+//! `Accept-Language`, else in the process's at start.
 
 mod api;
 mod body;
@@ -15,8 +16,9 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use crate::Host;
+use crate::i18n::{self, Lang};
 use crate::pathway::Regions;
+use crate::{Host, t};
 
 pub use api::{ROUTES, SPEC, report_status};
 
@@ -71,12 +73,14 @@ impl ServeError {
     }
 }
 
-/// What the handlers share: the host, the regions once loaded, the limits.
+/// What the handlers share: the host, the regions once loaded, the limits, and the
+/// language of a request that asks for none of ours.
 pub(crate) struct Shared {
     pub host: Host,
     pub regions: OnceLock<Regions>,
     pub config: Config,
     pub in_flight: Arc<Semaphore>,
+    pub lang: Lang,
 }
 
 /// Loads the region plugins: the regions, or why one failed.
@@ -86,17 +90,17 @@ pub type Loader = Box<dyn FnOnce(&Host) -> Result<Regions, ServeError> + Send>;
 pub fn check_access(config: &Config) -> Result<(), ServeError> {
     if !config.listen.ip().is_loopback() && config.token.is_none() {
         return Err(ServeError::usage(
-            format!(
-                "refusing to listen on `{}` without an access token",
-                config.listen
+            t!(
+                "serve-public-without-token",
+                address = config.listen.to_string()
             ),
-            Some("give `--token-file FILE` (a bearer token every request must carry), or listen on 127.0.0.1".into()),
+            Some(t!("serve-public-without-token-help")),
         ));
     }
     if config.token.as_deref().is_some_and(|t| t.len() < 16) {
         return Err(ServeError::usage(
-            "the access token is shorter than 16 characters".into(),
-            Some("write a long random token to the file, e.g. `openssl rand -hex 32`".into()),
+            t!("serve-token-too-short"),
+            Some(t!("serve-token-too-short-help")),
         ));
     }
     Ok(())
@@ -104,7 +108,8 @@ pub fn check_access(config: &Config) -> Result<(), ServeError> {
 
 /// Serves until SIGTERM or ctrl-c, then lets the requests in flight finish. `bound` is
 /// told the address once the socket listens (before the plugins are loaded: `/healthz`
-/// answers at once, `/readyz` once `load` is done).
+/// answers at once, `/readyz` once `load` is done). A request without an
+/// `Accept-Language` of ours gets this thread's language.
 pub fn run(
     config: Config,
     host: Host,
@@ -112,29 +117,35 @@ pub fn run(
     bound: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
     check_access(&config)?;
+    let lang = i18n::current();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("ansvar-serve")
         .build()
-        .map_err(|e| ServeError::usage(format!("cannot start the server runtime: {e}"), None))?;
-    runtime.block_on(serve(config, host, load, bound))
+        .map_err(|e| ServeError::usage(t!("serve-no-runtime", reason = e.to_string()), None))?;
+    runtime.block_on(serve(config, lang, host, load, bound))
 }
 
 async fn serve(
     config: Config,
+    lang: Lang,
     host: Host,
     load: Loader,
     bound: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
     let listener = TcpListener::bind(config.listen).await.map_err(|e| {
         ServeError::usage(
-            format!("cannot listen on `{}`: {e}", config.listen),
-            Some("is another server on that port? `--listen 127.0.0.1:0` picks a free one".into()),
+            t!(
+                "serve-cannot-listen",
+                address = config.listen.to_string(),
+                reason = e.to_string()
+            ),
+            Some(t!("serve-cannot-listen-help")),
         )
     })?;
     let addr = listener
         .local_addr()
-        .map_err(|e| ServeError::usage(format!("cannot read the bound address: {e}"), None))?;
+        .map_err(|e| ServeError::usage(t!("serve-no-address", reason = e.to_string()), None))?;
     bound(addr);
 
     let shared = Arc::new(Shared {
@@ -142,6 +153,7 @@ async fn serve(
         regions: OnceLock::new(),
         in_flight: Arc::new(Semaphore::new(config.max_in_flight.max(1))),
         config,
+        lang,
     });
     let router = api::router(Arc::clone(&shared));
 
@@ -149,7 +161,7 @@ async fn serve(
     let (failed_tx, mut failed_rx) = tokio::sync::oneshot::channel::<ServeError>();
     {
         let shared = Arc::clone(&shared);
-        tokio::task::spawn_blocking(move || match load(&shared.host) {
+        tokio::task::spawn_blocking(move || match i18n::scoped(lang, || load(&shared.host)) {
             Ok(regions) => {
                 tracing::info!("ready: {} regions loaded", regions.loaded.len());
                 let _ = shared.regions.set(regions);

@@ -78,15 +78,14 @@ pub struct Point {
 impl std::fmt::Display for Point {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let or = |v: Option<&str>| v.unwrap_or("-").to_string();
-        write!(
-            f,
-            "task {} · kommune {} · diagnose {} · alder {} · fase {}",
-            self.task,
-            or(self.kommune.as_deref()),
-            or(self.diagnosis.as_deref()),
-            or(self.age),
-            or(self.phase)
-        )
+        f.write_str(&crate::t!(
+            "commands-analyze-point",
+            task = &self.task,
+            kommune = or(self.kommune.as_deref()),
+            diagnosis = or(self.diagnosis.as_deref()),
+            age = or(self.age),
+            phase = or(self.phase)
+        ))
     }
 }
 
@@ -162,6 +161,7 @@ pub fn walk_with(
 ) -> Result<(), PluginError> {
     let tasks: Vec<&str> = region.info.tasks.iter().map(|t| t.id.as_str()).collect();
     let steps = tasks.len() * PHASES.len();
+    let unknown_task = crate::t!("commands-analyze-unknown-task");
     for (n, part) in contexts.chunks(64).enumerate() {
         let mut batch = PathwayBatch::default();
         for t in &tasks {
@@ -198,7 +198,10 @@ pub fn walk_with(
         for (i, _) in part.iter().enumerate() {
             let c = n * 64 + i;
             if let Some(e) = answer.errors.iter().find(|e| e.pathway as usize == i) {
-                let why = format!("the plugin refused the context: {:?}", e.error);
+                let why = crate::t!(
+                    "commands-analyze-context-refused",
+                    error = format!("{:?}", e.error)
+                );
                 for s in 0..steps {
                     each(c, s, Err(&why));
                 }
@@ -206,9 +209,7 @@ pub fn walk_with(
             }
             for (s, v) in verdicts.by_ref().take(steps).enumerate() {
                 match (v.verdict, v.ruling) {
-                    (Verdict::UnknownTask, _) | (_, None) => {
-                        each(c, s, Err("the plugin does not know the task"))
-                    }
+                    (Verdict::UnknownTask, _) | (_, None) => each(c, s, Err(&unknown_task)),
                     (_, Some(k)) => each(c, s, Ok(&rulings[k as usize])),
                 }
             }
@@ -260,36 +261,34 @@ pub fn statute_breach(task: &CatalogueTask, r: &Ruling, phase: Option<Phase>) ->
             Level::Kommune
         };
         if r.owner != required {
-            return Some(format!(
-                "the law gives the task to the {owner} alone ({})",
-                law()
+            return Some(crate::t!(
+                "commands-analyze-statute-owner",
+                owner = owner,
+                law = law()
             ));
         }
     }
     if s.hf_must_take_part && !takes_part(Level::Hf) {
-        return Some(format!("the hf cannot agree away its duty ({})", law()));
+        return Some(crate::t!("commands-analyze-statute-hf-duty", law = law()));
     }
     // With no phase asked, the ruling also stands for specialist care.
     if s.hf_must_take_part_during
         && matches!(phase, None | Some(Phase::During))
         && !takes_part(Level::Hf)
     {
-        return Some(format!(
-            "the hf's education during specialist care cannot be agreed away ({})",
-            law()
-        ));
+        return Some(crate::t!("commands-analyze-statute-hf-during", law = law()));
     }
     if s.kommune_must_take_part && !takes_part(Level::Kommune) {
-        return Some(format!(
-            "the kommune cannot agree away its duty ({})",
-            law()
+        return Some(crate::t!(
+            "commands-analyze-statute-kommune-duty",
+            law = law()
         ));
     }
     if s.both_levels_own_patients && s.owner.is_none() {
         if !r.contributors.is_empty() || !r.own_patients {
-            return Some(format!(
-                "each level carries the duty in full for its own patients, not as a shared task ({})",
-                law()
+            return Some(crate::t!(
+                "commands-analyze-statute-own-patients",
+                law = law()
             ));
         }
         if let Some(p) = phase {
@@ -299,11 +298,11 @@ pub fn statute_breach(task: &CatalogueTask, r: &Ruling, phase: Option<Phase>) ->
                 Level::Kommune
             };
             if r.owner != own {
-                return Some(format!(
-                    "in phase {} the patient is the {}'s, and so is the duty ({})",
-                    p.id(),
-                    level_id(own),
-                    law()
+                return Some(crate::t!(
+                    "commands-analyze-statute-phase",
+                    phase = p.id(),
+                    level = level_id(own),
+                    law = law()
                 ));
             }
         }
@@ -357,10 +356,7 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                             &mut a,
                             "no-lead",
                             at(),
-                            format!(
-                                "rule {} is shared without a lead distinct from the contributors",
-                                r.rule
-                            ),
+                            crate::t!("commands-analyze-no-lead", rule = &r.rule),
                         );
                     }
                 }
@@ -371,7 +367,12 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                                 &mut a,
                                 "statute",
                                 at(),
-                                format!("rule {} gives the {}: {why}", r.rule, r.owner_text()),
+                                crate::t!(
+                                    "commands-analyze-statute",
+                                    rule = &r.rule,
+                                    owner = r.owner_text(),
+                                    why = why
+                                ),
                             );
                         }
                     }
@@ -379,7 +380,7 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                         &mut a,
                         "gap",
                         at(),
-                        "the task is not in the catalogue".into(),
+                        crate::t!("commands-analyze-not-in-catalogue"),
                     ),
                 }
             }
@@ -415,12 +416,12 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                                 &mut a,
                                 "contradiction",
                                 point(&task.id, c, *phase),
-                                format!(
-                                    "the batch says {} (rule {}), a single query says {} (rule {})",
-                                    batch.owner_text(),
-                                    batch.rule,
-                                    single.owner_text(),
-                                    single.rule
+                                crate::t!(
+                                    "commands-analyze-contradiction",
+                                    batch = batch.owner_text(),
+                                    batch_rule = &batch.rule,
+                                    single = single.owner_text(),
+                                    single_rule = &single.rule
                                 ),
                             );
                         }
@@ -429,9 +430,10 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
                         &mut a,
                         "contradiction",
                         point(&task.id, c, *phase),
-                        format!(
-                            "the batch answers (rule {}), a single query is refused: {e:?}",
-                            batch.rule
+                        crate::t!(
+                            "commands-analyze-single-refused",
+                            rule = &batch.rule,
+                            error = format!("{e:?}")
                         ),
                     ),
                 }
@@ -443,24 +445,18 @@ pub fn analyze(host: &Host, region: &Region, max_examples: usize) -> Result<Anal
 }
 
 impl Ruling {
-    /// "hf" or "hf (lead) + kommune".
+    /// "hf" or "hf (lead) + kommune", in the current language.
     pub fn owner_text(&self) -> String {
-        let owner = match self.owner {
-            Level::Hf => "hf",
-            Level::Kommune => "kommune",
-        };
+        let level = |l: Level| crate::t!("commands-level", level = level_id(l));
         if self.contributors.is_empty() {
-            owner.to_string()
+            level(self.owner)
         } else {
-            let c: Vec<&str> = self
-                .contributors
-                .iter()
-                .map(|l| match l {
-                    Level::Hf => "hf",
-                    Level::Kommune => "kommune",
-                })
-                .collect();
-            format!("{owner} (lead) + {}", c.join(", "))
+            let c: Vec<String> = self.contributors.iter().map(|l| level(*l)).collect();
+            crate::t!(
+                "commands-owner-lead",
+                owner = level(self.owner),
+                contributors = c.join(", ")
+            )
         }
     }
 }
@@ -536,20 +532,14 @@ fn level_id(l: Level) -> &'static str {
     }
 }
 
-fn phase_nb(p: Phase) -> &'static str {
-    match p {
-        Phase::Before => "før spesialisthelsetjenesten",
-        Phase::During => "under spesialisthelsetjenesten",
-        Phase::After => "etter spesialisthelsetjenesten",
-    }
+/// A phase where the matrix names it: "før spesialisthelsetjenesten".
+fn phase_label(p: Phase) -> String {
+    crate::t!("commands-matrix-phase", phase = p.id())
 }
 
-fn age_nb(a: AgeGroup) -> &'static str {
-    match a {
-        AgeGroup::Child => "barn",
-        AgeGroup::Adult => "voksne",
-        AgeGroup::Elderly => "eldre",
-    }
+/// An age group where the matrix names it: "barn".
+fn age_label(a: AgeGroup) -> String {
+    crate::t!("commands-matrix-age", age = a.id())
 }
 
 /// The responsibility matrix of `region`: every task's general allocation (no context),
@@ -575,7 +565,7 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
             .iter()
             .find(|g| &g.id == d)
             .map_or(d.as_str(), |g| g.name.as_str());
-        labels.push(format!("diagnose {name}"));
+        labels.push(crate::t!("commands-matrix-diagnosis", name = name));
     }
     for age in AGES.into_iter().flatten() {
         contexts.push(Context {
@@ -583,7 +573,7 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
             diagnosis: None,
             age: Some(age),
         });
-        labels.push(age_nb(age).to_string());
+        labels.push(age_label(age));
     }
     for k in &region.info.kommuner {
         contexts.push(Context {
@@ -592,8 +582,8 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
             age: None,
         });
         labels.push(match register.by_number(k) {
-            Some(x) => format!("{} kommune", x.name),
-            None => format!("kommune {k}"),
+            Some(x) => crate::t!("commands-matrix-kommune", name = &x.name),
+            None => crate::t!("commands-matrix-kommune-number", number = k),
         });
     }
     let rulings = walk(host, region, &contexts)?;
@@ -618,7 +608,7 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
                 if let (Some(r), Some(phase)) = (at(0, p), phase)
                     && alloc(r) != alloc(main)
                 {
-                    exceptions.push((phase_nb(*phase).to_string(), fordeling(r)));
+                    exceptions.push((phase_label(*phase), fordeling(r)));
                     note(r);
                 }
             }
@@ -657,36 +647,60 @@ pub fn matrix(host: &Host, region: &Region) -> Result<Vec<Row>, PluginError> {
     Ok(rows)
 }
 
-/// The allocation in Norwegian: "HF", "kommunen", "HF leder, kommunen bidrar".
+/// The allocation in words: "HF", "kommunen", "HF leder, kommunen bidrar".
 fn fordeling(r: &Ruling) -> String {
-    let nb = |l: Level| match l {
-        Level::Hf => "HF",
-        Level::Kommune => "kommunen",
-    };
+    let level = |l: Level| crate::t!("commands-matrix-level", level = level_id(l));
     if r.own_patients {
-        format!("hvert nivå for egne pasienter (her {})", nb(r.owner))
+        crate::t!(
+            "commands-matrix-own-patients-here",
+            level = level_id(r.owner)
+        )
     } else if r.contributors.is_empty() {
-        nb(r.owner).to_string()
+        level(r.owner)
     } else {
-        let c: Vec<&str> = r.contributors.iter().map(|l| nb(*l)).collect();
-        format!("{} leder, {} bidrar", nb(r.owner), c.join(", "))
+        let c: Vec<String> = r.contributors.iter().map(|l| level(*l)).collect();
+        crate::t!(
+            "commands-matrix-lead-and-contributors",
+            lead = level_id(r.owner),
+            contributors = c.join(", ")
+        )
     }
 }
 
-/// The cell of `level` in a row: "Ansvarlig", "Leder", "Bidrar", "Egne pasienter" or
+/// What `level` does in a row: `owner`, `lead`, `contributes`, `own-patients`, or
 /// nothing.
-pub fn cell(row: &Row, level: &str) -> &'static str {
+fn role(row: &Row, level: &str) -> Option<&'static str> {
     if row.own_patients {
-        "Egne pasienter"
+        Some("own-patients")
     } else if row.owner == level {
         if row.contributors.is_empty() {
-            "Ansvarlig"
+            Some("owner")
         } else {
-            "Leder"
+            Some("lead")
         }
     } else if row.contributors.contains(&level) {
-        "Bidrar"
+        Some("contributes")
     } else {
-        ""
+        None
+    }
+}
+
+/// The cell of `level` in a row, in the current language: "Ansvarlig", "Leder",
+/// "Bidrar", "Egne pasienter" or nothing.
+pub fn cell(row: &Row, level: &str) -> String {
+    role(row, level).map_or_else(String::new, |role| {
+        crate::t!("commands-matrix-cell", role = role)
+    })
+}
+
+/// The HTML class of that cell, the same in every language (the stylesheet's):
+/// "Ansvarlig", "Leder", "Bidrar", "Egne pasienter" or nothing.
+pub fn cell_class(row: &Row, level: &str) -> &'static str {
+    match role(row, level) {
+        Some("own-patients") => "Egne pasienter",
+        Some("owner") => "Ansvarlig",
+        Some("lead") => "Leder",
+        Some("contributes") => "Bidrar",
+        _ => "",
     }
 }

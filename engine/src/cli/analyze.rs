@@ -67,32 +67,30 @@ pub fn analyze(
             exit = exit.max_with(Exit::Findings);
         }
         let i = &region.info;
-        let _ = writeln!(
-            text,
-            "{}: {} points ({} tasks × {} diagnosis values × 4 age values × 4 phase values × {} kommuner), {} shared, {} cross-checked against single queries, in {:.2} s",
-            a.region,
-            a.points,
-            i.tasks.len(),
-            i.diagnosis_groups.len() + 1,
-            i.kommuner.len(),
-            a.shared_points,
-            a.cross_checked,
-            a.elapsed.as_secs_f64()
+        let summary = ansvar::t!(
+            "commands-analyze-summary",
+            region = &a.region,
+            points = a.points,
+            tasks = i.tasks.len(),
+            diagnoses = i.diagnosis_groups.len() + 1,
+            kommuner = i.kommuner.len(),
+            shared = a.shared_points,
+            cross_checked = a.cross_checked,
+            seconds = format!("{:.2}", a.elapsed.as_secs_f64())
         );
+        let _ = writeln!(text, "{summary}");
         if a.problems == 0 {
-            let _ = writeln!(
-                text,
-                "  ok: every point has exactly one owner, the batch and single queries agree, every shared point has a lead, no ruling breaks the statute"
-            );
+            let _ = writeln!(text, "  {}", ansvar::t!("commands-analyze-ok"));
         } else {
-            let _ = writeln!(
-                text,
-                "  {} problems; the first {}:",
-                a.problems,
-                a.examples.len()
+            let problems = ansvar::t!(
+                "commands-analyze-problems",
+                problems = a.problems,
+                shown = a.examples.len()
             );
+            let _ = writeln!(text, "  {problems}");
             for p in &a.examples {
-                let _ = writeln!(text, "  {}: {}\n    {}", p.kind, p.point, p.detail);
+                let kind = ansvar::t!("commands-analyze-kind", kind = p.kind);
+                let _ = writeln!(text, "  {kind}: {}\n    {}", p.point, p.detail);
             }
         }
         values.push(json!({

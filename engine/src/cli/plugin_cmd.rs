@@ -48,23 +48,28 @@ pub fn run(
                 .map(String::as_str)
                 .filter(|i| !i.starts_with("ansvar:region/"))
                 .collect();
-            let pinned = match (&plugin.region, &info) {
-                (Some(_), _) => "yes".to_string(),
-                (None, None) => "no".to_string(),
+            // `yes`, `no` or `mismatch`, and the digest pinned for a mismatch.
+            let (pinned, pinned_digest) = match (&plugin.region, &info) {
+                (Some(_), _) => ("yes", String::new()),
+                (None, None) => ("no", String::new()),
                 (None, Some(info)) => {
                     match ansvar::plugin::lock::verdict(&info.id, &plugin.sha256) {
                         ansvar::plugin::lock::Verdict::Mismatch { expected } => {
-                            format!("mismatch (pinned: {expected})")
+                            ("mismatch", expected)
                         }
-                        _ => "no".to_string(),
+                        _ => ("no", String::new()),
                     }
                 }
             };
             // Describing the region runs the plugin: done only for a pinned plugin or with
             // --allow-unpinned.
-            let note = "not read: describing the region runs the plugin (in the sandbox), which is done only for a pinned plugin or with --allow-unpinned";
+            let note = ansvar::t!("commands-inspect-region-not-read");
             match out.format {
                 Format::Json => {
+                    let pinned = match pinned {
+                        "mismatch" => format!("mismatch (pinned: {pinned_digest})"),
+                        other => other.to_string(),
+                    };
                     let mut v = json!({
                         "pinned": pinned,
                         "file": file.display().to_string(),
@@ -89,46 +94,51 @@ pub fn run(
                     out.json(&v);
                 }
                 _ => {
-                    let mut s = format!(
-                        "file:        {}\nsize:        {} bytes\nsha256:      {}\npinned:      {pinned}\napi:         ansvar:region@{}\n",
-                        file.display(),
-                        plugin.size,
-                        plugin.sha256,
-                        plugin.api_version,
-                    );
+                    let mut lines = vec![ansvar::t!(
+                        "commands-inspect-header",
+                        file = file.display().to_string(),
+                        size = plugin.size,
+                        sha256 = &plugin.sha256,
+                        pinned = pinned,
+                        pinned_digest = &pinned_digest,
+                        api_version = &plugin.api_version
+                    )];
                     match &info {
-                        None => s.push_str(&format!("region:      {note}\n")),
+                        None => lines.push(ansvar::t!("commands-inspect-no-region", note = &note)),
                         Some(info) => {
-                            s.push_str(&format!(
-                                "region:      {} — {} ({})\nHF:          {}\n",
-                                info.id,
-                                info.name,
-                                info.rhf,
-                                info.hf_parties.join(", ")
+                            lines.push(ansvar::t!(
+                                "commands-inspect-region",
+                                id = &info.id,
+                                name = &info.name,
+                                rhf = &info.rhf,
+                                hf_parties = info.hf_parties.join(", ")
                             ));
                             for a in &info.agreements {
-                                s.push_str(&format!(
-                                    "agreement:   {} (versjon {})\n",
-                                    a.id, a.version
+                                lines.push(ansvar::t!(
+                                    "commands-inspect-agreement",
+                                    id = &a.id,
+                                    version = &a.version
                                 ));
                             }
-                            s.push_str(&format!(
-                                "kommuner:    {}\ntasks:       {} (catalogue {}, sdk {})\n",
-                                info.kommuner.len(),
-                                info.tasks.len(),
-                                info.catalogue_version,
-                                info.sdk_version,
+                            lines.push(ansvar::t!(
+                                "commands-inspect-tasks",
+                                kommuner = info.kommuner.len(),
+                                tasks = info.tasks.len(),
+                                catalogue_version = &info.catalogue_version,
+                                sdk_version = &info.sdk_version
                             ));
                         }
                     }
-                    s.push_str(&format!(
-                        "imports:     {} (granted: ansvar:region/*; denied: {})\n",
-                        plugin.imports.len(),
-                        denied.len()
+                    lines.push(ansvar::t!(
+                        "commands-inspect-imports",
+                        imports = plugin.imports.len(),
+                        denied = denied.len()
                     ));
                     for i in &denied {
-                        s.push_str(&format!("  denied     {i}\n"));
+                        lines.push(ansvar::t!("commands-inspect-denied", import = *i));
                     }
+                    let mut s = lines.join("\n");
+                    s.push('\n');
                     // Texts from the plugin and the file name: no terminal escapes.
                     out.print(&ansvar::escape::control(&s));
                 }

@@ -142,7 +142,7 @@ fn compare(
 ) {
     let shown = |s: String| {
         if s.is_empty() {
-            "(none)".to_string()
+            ansvar::t!("commands-test-none")
         } else {
             s
         }
@@ -175,15 +175,16 @@ pub fn run(
     if let Some(r) = unreadable.first() {
         return Err(CliError::usage(
             ErrorKind::UnreadablePath,
-            format!("cannot read `{}`", r.path.display()),
+            ansvar::t!(
+                "commands-test-unreadable",
+                path = r.path.display().to_string()
+            ),
         ));
     }
     if paths.is_empty() {
         return Err(
-            CliError::usage(ErrorKind::NoCases, "no case files found".into()).with_help(Some(
-                "case files are *.json under a `cases` directory, e.g. plugins/<region>/cases/"
-                    .into(),
-            )),
+            CliError::usage(ErrorKind::NoCases, ansvar::t!("commands-test-no-cases"))
+                .with_help(Some(ansvar::t!("commands-test-no-cases-help"))),
         );
     }
     let mut outcomes = Vec::new();
@@ -196,7 +197,11 @@ pub fn run(
         let text = std::fs::read_to_string(path).map_err(|e| {
             CliError::usage(
                 ErrorKind::UnreadablePath,
-                format!("cannot read `{file}`: {e}"),
+                ansvar::t!(
+                    "commands-test-unreadable-because",
+                    path = &file,
+                    error = e.to_string()
+                ),
             )
         })?;
         let cases: CaseFile = serde_json::from_str(&text).map_err(|e| {
@@ -204,9 +209,7 @@ pub fn run(
                 ErrorKind::BadCaseFile,
                 format!("{file}:{}:{}: {e}", e.line(), e.column()),
             )
-            .with_help(Some(
-                "compare the file with schemas/cases.schema.json".into(),
-            ))
+            .with_help(Some(ansvar::t!("commands-test-bad-case-file-help")))
         })?;
         let loaded = regions_load::one(host, g, &cases.region)?;
         task_ids.insert(
@@ -285,14 +288,22 @@ pub fn run(
                         compare(&mut o.diffs, "source", e.source.clone(), source.into());
                     }
                     Ok(Err(err)) => {
-                        o.error = Some(format!("the plugin refused the query: {err:?}"))
+                        o.error = Some(ansvar::t!(
+                            "commands-test-query-refused",
+                            error = format!("{err:?}")
+                        ))
                     }
                     Err(err) => o.error = Some(err.to_string()),
                 }
             } else if let Some(p) = &case.pathway {
                 let text = match p {
-                    Value::String(rel) => std::fs::read_to_string(dir.join(rel))
-                        .map_err(|err| format!("cannot read `{}`: {err}", dir.join(rel).display())),
+                    Value::String(rel) => std::fs::read_to_string(dir.join(rel)).map_err(|err| {
+                        ansvar::t!(
+                            "commands-test-unreadable-because",
+                            path = dir.join(rel).display().to_string(),
+                            error = err.to_string()
+                        )
+                    }),
                     other => Ok(other.to_string()),
                 };
                 let text = match text {
@@ -336,15 +347,13 @@ pub fn run(
                     );
                 }
                 for (step, verdict) in e.verdicts.iter().flatten() {
-                    let got = outcome
-                        .steps
-                        .iter()
-                        .find(|s| &s.id == step)
-                        .map_or("no such step", |s| pathway::render::verdict_id(s.verdict))
-                        .to_string();
+                    let got = outcome.steps.iter().find(|s| &s.id == step).map_or_else(
+                        || ansvar::t!("commands-test-no-such-step"),
+                        |s| pathway::render::verdict_id(s.verdict).to_string(),
+                    );
                     compare(
                         &mut o.diffs,
-                        &format!("verdict of step `{step}`"),
+                        &ansvar::t!("commands-test-step-verdict", step = step),
                         Some(verdict.clone()),
                         got,
                     );
@@ -381,7 +390,7 @@ pub fn run(
                     );
                 }
             } else {
-                o.error = Some("a case needs `who`, `pathway` or `agreement`".into());
+                o.error = Some(ansvar::t!("commands-test-empty-case"));
             }
             outcomes.push(o);
         }
@@ -397,24 +406,26 @@ pub fn run(
             let all = &task_ids[region];
             let missing: Vec<&String> = all.iter().filter(|t| !c.tasks.contains(*t)).collect();
             let named = |s: &BTreeSet<String>| s.iter().filter(|v| *v != "-").count();
-            let line = format!(
-                "tasks {}/{}{}; phase {}/3 (+unset: {}); age {}/3 (+unset: {}); diagnosis {}/{} (+unset: {}); kommuner {}/{}",
-                all.len() - missing.len(),
-                all.len(),
-                if missing.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (missing: {})", missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
-                },
-                named(&c.phases),
-                if c.phases.contains("-") { "yes" } else { "no" },
-                named(&c.ages),
-                if c.ages.contains("-") { "yes" } else { "no" },
-                named(&c.diagnoses),
-                diagnosis_ids[region],
-                if c.diagnoses.contains("-") { "yes" } else { "no" },
-                named(&c.kommuner),
-                kommune_count[region],
+            let unset = |s: &BTreeSet<String>| if s.contains("-") { "yes" } else { "no" };
+            let line = ansvar::t!(
+                "commands-test-coverage",
+                tasks_covered = all.len() - missing.len(),
+                tasks = all.len(),
+                missing_count = missing.len(),
+                missing = missing
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                phases = named(&c.phases),
+                phase_unset = unset(&c.phases),
+                ages = named(&c.ages),
+                age_unset = unset(&c.ages),
+                diagnoses_covered = named(&c.diagnoses),
+                diagnoses = diagnosis_ids[region],
+                diagnosis_unset = unset(&c.diagnoses),
+                kommuner_covered = named(&c.kommuner),
+                kommuner = kommune_count[region],
             );
             (region.clone(), line)
         })
@@ -436,17 +447,36 @@ pub fn run(
             let mut s = String::new();
             for o in &outcomes {
                 let ok = o.error.is_none() && o.diffs.is_empty();
-                let _ = writeln!(s, "{} {} ({})", if ok { "PASS" } else { "FAIL" }, o.name, o.file);
+                let passed = if ok { "yes" } else { "no" };
+                let _ = writeln!(
+                    s,
+                    "{}",
+                    ansvar::t!("commands-test-case", passed = passed, name = &o.name, file = &o.file)
+                );
                 if let Some(e) = &o.error {
-                    let _ = writeln!(s, "  error: {e}");
+                    let _ = writeln!(s, "  {}", ansvar::t!("commands-test-error", error = e));
                 }
                 for (what, e, a) in &o.diffs {
-                    let _ = writeln!(s, "  {what}:\n    - expected: {e}\n    + actual:   {a}");
+                    let _ = writeln!(
+                        s,
+                        "{}",
+                        ansvar::t!("commands-test-diff", what = what, expected = e, actual = a)
+                    );
                 }
             }
-            let _ = writeln!(s, "\n{} cases: {} passed, {} failed", outcomes.len(), outcomes.len() - failed, failed);
+            let summary = ansvar::t!(
+                "commands-test-summary",
+                cases = outcomes.len(),
+                passed = outcomes.len() - failed,
+                failed = failed
+            );
+            let _ = writeln!(s, "\n{summary}");
             for (region, line) in &coverage_lines {
-                let _ = writeln!(s, "coverage {region}: {line}");
+                let _ = writeln!(
+                    s,
+                    "{}",
+                    ansvar::t!("commands-test-coverage-line", region = region, coverage = line)
+                );
             }
             out.print(&s);
         }
@@ -495,11 +525,18 @@ fn junit(outcomes: &[Outcome], failed: usize) -> String {
             }
             let mut text = o.error.clone().unwrap_or_default();
             for (what, e, a) in &o.diffs {
-                let _ = write!(text, "\n{what}: expected {e}, actual {a}");
+                text.push('\n');
+                text.push_str(&ansvar::t!(
+                    "commands-test-junit-diff",
+                    what = what,
+                    expected = e,
+                    actual = a
+                ));
             }
             let _ = writeln!(
                 s,
-                ">\n      <failure message=\"expected and actual differ\">{}</failure>\n    </testcase>",
+                ">\n      <failure message=\"{}\">{}</failure>\n    </testcase>",
+                esc(&ansvar::t!("commands-test-junit-failure")),
                 esc(text.trim())
             );
         }

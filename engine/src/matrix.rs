@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::analyze::{self, Row};
+use crate::analyze::Row;
 use crate::pathway::Region;
 
 fn heading(region: &Region) -> (String, String) {
@@ -20,34 +20,32 @@ fn heading(region: &Region) -> (String, String) {
         .map(|k| format!("{} ({})", k.name, k.number))
         .collect();
     let parties = i.kommuner.len() - unsettled.len();
-    let unsettled = if unsettled.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " Ikke parter, men betjent med forbehold fordi kildene ikke avgjør hvilket helseforetak kommunen hører til: {}.",
-            unsettled.join(", ")
-        )
-    };
-    (
-        format!(
-            "Ansvarsmatrise for lærings- og mestringsoppgaver: {}",
-            i.name
-        ),
-        format!(
-            "Parter: {} og kommunene i området ({parties} kommuner).{unsettled} Dokumenter: {}. Regelgrunnlag: region-plugin {} (sha256 {}), oppgavekatalog {}. Generert av ansvar {} {}.",
-            i.hf_parties.join(", "),
-            i.agreements
-                .iter()
-                .map(|a| a.title.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-            i.id,
-            &region.plugin.sha256[..16],
-            i.catalogue_version,
-            env!("CARGO_PKG_VERSION"),
-            crate::agreement::today()
-        ),
-    )
+    let mut intro = vec![crate::t!(
+        "matrix-parties",
+        hf = i.hf_parties.join(", "),
+        parties = parties
+    )];
+    if !unsettled.is_empty() {
+        intro.push(crate::t!(
+            "matrix-unsettled",
+            kommuner = unsettled.join(", ")
+        ));
+    }
+    intro.push(crate::t!(
+        "matrix-basis",
+        documents = i
+            .agreements
+            .iter()
+            .map(|a| a.title.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        region = &i.id,
+        sha256 = &region.plugin.sha256[..16],
+        catalogue = &i.catalogue_version,
+        version = env!("CARGO_PKG_VERSION"),
+        date = crate::agreement::today()
+    ));
+    (crate::t!("matrix-title", region = &i.name), intro.join(" "))
 }
 
 /// Every caveat of the matrix once, numbered in the order the rows first name them,
@@ -88,7 +86,42 @@ fn exceptions(row: &Row) -> String {
         .join("; ")
 }
 
-const LEGEND: &str = "Ansvarlig: nivået har oppgaven alene. Leder: oppgaven er delt, og nivået leder. Bidrar: nivået bidrar i en delt oppgave. Egne pasienter: hvert nivå har plikten fullt ut for sine egne pasienter; oppgaven er ikke delt. Rettsgrunnlag er lov; kilder er avtaler, veiledere og rapporter. Avvik viser sammenhenger der fordelingen er en annen enn den generelle. Tall i hakeparentes viser til forbeholdene under tabellen.";
+/// What `level` does with a row's task: the message's role id, and the HTML class the
+/// page's style sheet names (the same in every language). None: nothing.
+fn role(row: &Row, level: &str) -> Option<(&'static str, &'static str)> {
+    if row.own_patients {
+        Some(("own-patients", "Egne pasienter"))
+    } else if row.owner == level {
+        Some(if row.contributors.is_empty() {
+            ("owner", "Ansvarlig")
+        } else {
+            ("lead", "Leder")
+        })
+    } else if row.contributors.contains(&level) {
+        Some(("contributes", "Bidrar"))
+    } else {
+        None
+    }
+}
+
+/// The cell of `level` for a row, in words.
+fn cell(row: &Row, level: &str) -> String {
+    role(row, level).map_or_else(String::new, |(id, _)| crate::t!("matrix-role", role = id))
+}
+
+/// The table's column headings.
+fn headings() -> [String; 8] {
+    [
+        crate::t!("matrix-head-task"),
+        crate::t!("matrix-head-hf"),
+        crate::t!("matrix-head-kommune"),
+        crate::t!("matrix-head-clause"),
+        crate::t!("matrix-head-basis"),
+        crate::t!("matrix-head-sources"),
+        crate::t!("matrix-head-exceptions"),
+        crate::t!("matrix-head-caveats"),
+    ]
+}
 
 /// A table cell's text: HTML escaped (Markdown passes HTML through), `|` and newlines
 /// written so that the row stays one row.
@@ -102,10 +135,9 @@ fn md_cell(s: &str) -> String {
 pub fn markdown(region: &Region, rows: &[Row]) -> String {
     let (title, intro) = heading(region);
     let (title, intro) = (crate::escape::html(&title), crate::escape::html(&intro));
-    let mut s = format!("# {title}\n\n{intro}\n\n{LEGEND}\n\n");
-    s.push_str(
-        "| Oppgave | HF | Kommune | Avtalepunkt | Rettsgrunnlag | Kilder | Avvik | Forbehold |\n",
-    );
+    let legend = crate::t!("matrix-legend");
+    let mut s = format!("# {title}\n\n{intro}\n\n{legend}\n\n");
+    let _ = writeln!(s, "| {} |", headings().join(" | "));
     s.push_str("|---|---|---|---|---|---|---|---|\n");
     let (notes, row_marks) = caveat_notes(rows);
     for (r, m) in rows.iter().zip(&row_marks) {
@@ -114,8 +146,8 @@ pub fn markdown(region: &Region, rows: &[Row]) -> String {
             "| {} (`{}`) | {} | {} | {} | {} | {} | {} | {} |",
             md_cell(&r.name),
             r.task,
-            analyze::cell(r, "hf"),
-            analyze::cell(r, "kommune"),
+            cell(r, "hf"),
+            cell(r, "kommune"),
             md_cell(&r.clause),
             md_cell(&r.basis.join("; ")),
             md_cell(&r.sources.join("; ")),
@@ -124,7 +156,7 @@ pub fn markdown(region: &Region, rows: &[Row]) -> String {
         );
     }
     if !notes.is_empty() {
-        s.push_str("\nForbehold:\n\n");
+        let _ = writeln!(s, "\n{}\n", crate::t!("matrix-caveats"));
         for (i, n) in notes.iter().enumerate() {
             let _ = writeln!(s, "{}. {}", i + 1, n.replace('\n', " "));
         }
@@ -146,7 +178,7 @@ pub fn html(region: &Region, rows: &[Row]) -> String {
     let _ = write!(
         s,
         r#"<!DOCTYPE html>
-<html lang="nb">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <title>{title}</title>
@@ -172,23 +204,30 @@ pub fn html(region: &Region, rows: &[Row]) -> String {
 <body>
 <h1>{title}</h1>
 <p>{intro}</p>
-<p>{LEGEND}</p>
+<p>{legend}</p>
 <table>
-<thead><tr><th>Oppgave</th><th>HF</th><th>Kommune</th><th>Avtalepunkt</th><th>Rettsgrunnlag</th><th>Kilder</th><th>Avvik</th><th>Forbehold</th></tr></thead>
+<thead><tr><th>{headings}</th></tr></thead>
 <tbody>
 "#,
+        lang = crate::i18n::current().id(),
         title = esc(&title),
         intro = esc(&intro),
+        legend = crate::t!("matrix-legend"),
+        headings = headings().join("</th><th>"),
     );
     let (notes, row_marks) = caveat_notes(rows);
     for (r, m) in rows.iter().zip(&row_marks) {
-        let hf = analyze::cell(r, "hf");
-        let k = analyze::cell(r, "kommune");
+        let level = |l: &str| {
+            let class = role(r, l).map_or("", |(_, class)| class);
+            format!("<td class=\"level {class}\">{}</td>", cell(r, l))
+        };
         let _ = writeln!(
             s,
-            "<tr><td>{} <code>{}</code></td><td class=\"level {hf}\">{hf}</td><td class=\"level {k}\">{k}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{} <code>{}</code></td>{}{}<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&r.name),
             esc(&r.task),
+            level("hf"),
+            level("kommune"),
             esc(&r.clause),
             esc(&r.basis.join("; ")),
             esc(&r.sources.join("; ")),
@@ -198,7 +237,7 @@ pub fn html(region: &Region, rows: &[Row]) -> String {
     }
     s.push_str("</tbody>\n</table>\n");
     if !notes.is_empty() {
-        s.push_str("<p>Forbehold:</p>\n<ol>\n");
+        let _ = writeln!(s, "<p>{}</p>\n<ol>", crate::t!("matrix-caveats"));
         for n in &notes {
             let _ = writeln!(s, "<li>{}</li>", esc(n));
         }

@@ -56,6 +56,8 @@ fn an_unknown_region_is_a_usage_error() {
 fn matrix_markdown() {
     let mut cmd = ansvar();
     cmd.env("ANSVAR_TODAY", "2026-11-22").args([
+        "--lang",
+        "nb",
         "matrix",
         "--region",
         "vestre-viken",
@@ -69,7 +71,15 @@ fn matrix_markdown() {
 #[test]
 fn matrix_html_is_self_contained() {
     let out = ansvar()
-        .args(["matrix", "--region", "helse-bergen", "--format", "html"])
+        .args([
+            "--lang",
+            "nb",
+            "matrix",
+            "--region",
+            "helse-bergen",
+            "--format",
+            "html",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -91,7 +101,15 @@ fn matrix_html_is_self_contained() {
 fn the_matrix_shows_every_caveat_the_law_apart_and_names_not_ids() {
     let out = ansvar()
         .env("ANSVAR_TODAY", "2026-11-22")
-        .args(["matrix", "--region", "helse-bergen", "--format", "md"])
+        .args([
+            "--lang",
+            "nb",
+            "matrix",
+            "--region",
+            "helse-bergen",
+            "--format",
+            "md",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));

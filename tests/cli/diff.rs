@@ -25,11 +25,16 @@ fn builds() -> &'static (PathBuf, PathBuf) {
     })
 }
 
-/// Runs in the builds' directory, so that the output names the files as given.
+/// Runs in the builds' directory, so that the output names the files as given. Markdown
+/// and HTML in bokmål, as for a saksframlegg.
 fn plugins(format: &str) -> Command {
     let (a, _) = builds();
     let mut cmd = ansvar();
-    cmd.current_dir(a.parent().unwrap()).args([
+    cmd.current_dir(a.parent().unwrap());
+    if matches!(format, "md" | "html") {
+        cmd.args(["--lang", "nb"]);
+    }
+    cmd.args([
         "--format",
         format,
         "--allow-unpinned",
@@ -153,9 +158,14 @@ fn json_follows_its_schema() {
     validate(&serde_json::from_slice(&out.stdout).unwrap());
 }
 
+/// Markdown and HTML in bokmål, as for a saksframlegg.
 fn documents(region: &str, format: &str) -> Command {
     let mut cmd = ansvar();
-    cmd.current_dir(root()).args([
+    cmd.current_dir(root());
+    if matches!(format, "md" | "html") {
+        cmd.args(["--lang", "nb"]);
+    }
+    cmd.args([
         "--format",
         format,
         "diff",

@@ -30,8 +30,8 @@ pub struct DiffArgs {
     pub pathways: Option<PathBuf>,
 }
 
-fn usage(kind: ErrorKind, message: String, help: &str) -> CliError {
-    CliError::usage(kind, message).with_help(Some(help.into()))
+fn usage(kind: ErrorKind, message: String, help: String) -> CliError {
+    CliError::usage(kind, message).with_help(Some(help))
 }
 
 /// A plugin file for one side: loaded and described. A build that plugins/plugins.lock
@@ -86,31 +86,21 @@ pub fn run(
         if args.pathways.is_some() {
             return Err(usage(
                 ErrorKind::BadArguments,
-                "--pathways needs two plugins".into(),
-                "compare plugins with --old-plugin/--new-plugin to see what they do to pathways",
+                ansvar::t!("diff-pathways-needs-plugins"),
+                ansvar::t!("diff-pathways-needs-plugins-help"),
             ));
         }
         let [path] = args.paths.as_slice() else {
             return Err(usage(
                 ErrorKind::BadArguments,
-                "--rev takes one PATH".into(),
-                "e.g. `ansvar diff --rev main..HEAD agreements/`",
+                ansvar::t!("diff-rev-one-path"),
+                ansvar::t!("diff-rev-one-path-help"),
             ));
         };
-        let (from, to) = rev::range(range).map_err(|e| {
-            usage(
-                ErrorKind::BadRevision,
-                e,
-                "write the range as `A..B`, e.g. `main..HEAD`",
-            )
-        })?;
-        let changed = rev::changed(&from, &to, path).map_err(|e| {
-            usage(
-                ErrorKind::BadRevision,
-                e,
-                "run inside a git repository and name revisions it has",
-            )
-        })?;
+        let (from, to) = rev::range(range)
+            .map_err(|e| usage(ErrorKind::BadRevision, e, ansvar::t!("diff-rev-range-help")))?;
+        let changed = rev::changed(&from, &to, path)
+            .map_err(|e| usage(ErrorKind::BadRevision, e, ansvar::t!("diff-rev-git-help")))?;
         for r in changed {
             let is_doc = [&r.old, &r.new]
                 .into_iter()
@@ -130,7 +120,7 @@ pub fn run(
                         usage(
                             ErrorKind::BadDocument,
                             e,
-                            "fix the document at that revision",
+                            ansvar::t!("diff-fix-document-at-revision"),
                         )
                     })
             };
@@ -153,8 +143,8 @@ pub fn run(
         if !args.paths.is_empty() {
             return Err(usage(
                 ErrorKind::BadArguments,
-                "give either two documents or --old-plugin/--new-plugin".into(),
-                "`ansvar diff OLD.json NEW.json` compares documents; `ansvar diff --old-plugin A.wasm --new-plugin B.wasm` plugins",
+                ansvar::t!("diff-documents-or-plugins"),
+                ansvar::t!("diff-documents-or-plugins-help"),
             ));
         }
         let (old, new) = match (&args.old_plugin, &args.new_plugin) {
@@ -173,11 +163,12 @@ pub fn run(
         if old.0.info.id != new.0.info.id {
             return Err(usage(
                 ErrorKind::DifferentRegions,
-                format!(
-                    "the old plugin is region `{}` and the new one region `{}`",
-                    old.0.info.id, new.0.info.id
+                ansvar::t!(
+                    "diff-plugin-regions-differ",
+                    old = &old.0.info.id,
+                    new = &new.0.info.id
                 ),
-                "compare two builds of one region",
+                ansvar::t!("diff-plugin-regions-differ-help"),
             ));
         }
         let section = diff::plugins(host, (&old.0, old.1), (&new.0, new.1))?;
@@ -195,7 +186,7 @@ pub fn run(
                 usage(
                     ErrorKind::UnreadablePath,
                     e,
-                    "check that the file exists and is readable",
+                    ansvar::t!("diff-pathways-unreadable-help"),
                 )
             })?;
             report.pathways = Some(delta);
@@ -204,25 +195,20 @@ pub fn run(
         let [a, b] = args.paths.as_slice() else {
             return Err(usage(
                 ErrorKind::BadArguments,
-                "nothing to compare".into(),
-                "give two agreement documents (`ansvar diff OLD.json NEW.json`), two plugins (`--old-plugin A.wasm --new-plugin B.wasm`) or a git range (`--rev main..HEAD agreements/`)",
+                ansvar::t!("diff-nothing-to-compare"),
+                ansvar::t!("diff-nothing-to-compare-help"),
             ));
         };
         if args.pathways.is_some() {
             return Err(usage(
                 ErrorKind::BadArguments,
-                "--pathways needs two plugins".into(),
-                "compare plugins with --old-plugin/--new-plugin to see what they do to pathways",
+                ansvar::t!("diff-pathways-needs-plugins"),
+                ansvar::t!("diff-pathways-needs-plugins-help"),
             ));
         }
         let read = |p: &Path| {
-            agreement::read_file(p).map_err(|e| {
-                usage(
-                    ErrorKind::BadDocument,
-                    e,
-                    "give two agreement documents that `ansvar check` accepts",
-                )
-            })
+            agreement::read_file(p)
+                .map_err(|e| usage(ErrorKind::BadDocument, e, ansvar::t!("diff-documents-help")))
         };
         let (da, db) = (read(a)?, read(b)?);
         let side = |p: &Path| Side {
@@ -264,12 +250,12 @@ fn documents(
         (Some(a), Some(b)) if agreement::region(&a.value) != agreement::region(&b.value) => {
             return Err(usage(
                 ErrorKind::DifferentRegions,
-                format!(
-                    "the old document is for region `{}` and the new one for `{}`",
-                    agreement::region(&a.value),
-                    agreement::region(&b.value)
+                ansvar::t!(
+                    "diff-document-regions-differ",
+                    old = agreement::region(&a.value),
+                    new = agreement::region(&b.value)
                 ),
-                "compare two versions of one region's document",
+                ansvar::t!("diff-document-regions-differ-help"),
             ));
         }
         (Some(d), _) | (_, Some(d)) => agreement::region(&d.value).to_string(),

@@ -69,7 +69,7 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Document, String> {
         return Err(first(f));
     }
     let (Some(text), Some(parsed)) = (r.text, r.parsed) else {
-        return Err(format!("{label}: cannot read the document"));
+        return Err(crate::t!("diff-document-unreadable", label = label));
     };
     let index = crate::document::json::LineIndex::new(&text);
     if let Some(f) = crate::agreement::schema_findings(&index, &parsed).first() {
@@ -82,8 +82,13 @@ pub fn read(label: &str, bytes: &[u8]) -> Result<Document, String> {
 
 /// Reads a document from a file.
 pub fn read_file(path: &Path) -> Result<Document, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        crate::t!(
+            "diff-file-unreadable",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     read(&path.display().to_string(), &bytes)
 }
 
@@ -180,7 +185,7 @@ pub fn changes(old: &Value, new: &Value) -> DocumentChanges {
             let added: Vec<&String> = b.iter().filter(|k| !a.contains(k)).collect();
             if !removed.is_empty() || !added.is_empty() {
                 d.fields.push((
-                    "parties.kommuner (left → joined)".into(),
+                    crate::t!("diff-field-kommuner-left-joined"),
                     kommune_list(&removed),
                     kommune_list(&added),
                 ));
@@ -331,8 +336,11 @@ pub fn overlay(space: &Space, base: &Grid, doc: &Value) -> Grid {
                         Some(&x) => x,
                         None => {
                             let mut v = b.clone();
-                            v.caveats.push(format!(
-                                "clause {index} of {id} is set aside: {why}; the law prevails over the agreement"
+                            v.caveats.push(crate::t!(
+                                "diff-clause-set-aside",
+                                index = *index,
+                                agreement = id,
+                                why = why
                             ));
                             let x = g.intern(Outcome::Ruling(v));
                             aside.insert(key, x);

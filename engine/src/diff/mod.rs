@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::analyze::{self, AGES, Context, PHASES};
 use crate::pathway::Region;
-use crate::plugin::{AgeGroup, Host, Level, Phase, PluginError, Ruling};
+use crate::plugin::{AgeGroup, Host, Phase, PluginError, Ruling};
 use cover::{Box4, Shape};
 
 /// The age group values of the space, "unset" first.
@@ -106,7 +106,7 @@ impl Outcome {
         let v = match self {
             Outcome::NoRuling { why } => {
                 return if field == "ruling" {
-                    format!("none ({why})")
+                    crate::t!("diff-ruling-none", why = why)
                 } else {
                     "–".into()
                 };
@@ -114,7 +114,7 @@ impl Outcome {
             Outcome::Ruling(v) => v,
         };
         match field {
-            "ruling" => "given".into(),
+            "ruling" => crate::t!("diff-ruling-given"),
             "owner" => if v.shared { "delt" } else { v.owner }.into(),
             "lead" => if v.shared { v.owner } else { "–" }.into(),
             "contributors" => dash(v.contributors.join(", ")),
@@ -136,11 +136,11 @@ impl Outcome {
     /// The allocation in short: "hf", "kommune", "delt: hf leads, kommune contributes".
     pub fn allocation(&self) -> String {
         match self {
-            Outcome::NoRuling { .. } => "no ruling".into(),
-            Outcome::Ruling(v) if v.shared => format!(
-                "delt: {} leads, {} contributes",
-                v.owner,
-                v.contributors.join(", ")
+            Outcome::NoRuling { .. } => crate::t!("diff-allocation-none"),
+            Outcome::Ruling(v) if v.shared => crate::t!(
+                "diff-allocation-shared",
+                lead = v.owner,
+                contributors = v.contributors.join(", ")
             ),
             Outcome::Ruling(v) => v.owner.to_string(),
         }
@@ -373,14 +373,14 @@ pub fn plugin_grid(host: &Host, region: &Region, space: &Space) -> Result<Grid, 
             }
             let at = space.at(t, i);
             let why = if !info.tasks.iter().any(|x| x.id == at.task) {
-                format!("{} does not know the task", info.id)
+                crate::t!("diff-no-ruling-task", region = &info.id)
             } else if at
                 .kommune
                 .is_some_and(|k| !info.kommuner.iter().any(|x| x == k))
             {
-                format!("the kommune is not in {}", info.id)
+                crate::t!("diff-no-ruling-kommune", region = &info.id)
             } else {
-                format!("{} does not know the diagnosis group", info.id)
+                crate::t!("diff-no-ruling-diagnosis", region = &info.id)
             };
             g.cells[t * n + i] = g.intern(Outcome::NoRuling { why });
         }
@@ -529,37 +529,6 @@ impl Comparison {
             .collect();
         out.sort_unstable();
         out
-    }
-}
-
-impl Level {
-    fn nb(self) -> &'static str {
-        match self {
-            Level::Hf => "HF",
-            Level::Kommune => "kommunen",
-        }
-    }
-}
-
-/// "HF", "kommunen", "HF leder, kommunen bidrar" for a view.
-pub fn fordeling(o: &Outcome) -> String {
-    match o {
-        Outcome::NoRuling { .. } => "ingen avgjørelse".into(),
-        Outcome::Ruling(v) => {
-            let nb = |s: &str| {
-                if s == "hf" {
-                    Level::Hf.nb()
-                } else {
-                    Level::Kommune.nb()
-                }
-            };
-            if v.shared {
-                let c: Vec<&str> = v.contributors.iter().map(|c| nb(c)).collect();
-                format!("{} leder, {} bidrar", nb(v.owner), c.join(", "))
-            } else {
-                nb(v.owner).to_string()
-            }
-        }
     }
 }
 

@@ -53,8 +53,13 @@ pub fn compare(host: &Host, old: &Regions, new: &Regions, path: &Path) -> Result
         .first()
         .map(|r| r.info.id.clone())
         .unwrap_or_default();
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        crate::t!(
+            "diff-file-unreadable",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
     let mut delta = Delta {
         file: path.display().to_string(),
@@ -70,7 +75,12 @@ pub fn compare(host: &Host, old: &Regions, new: &Regions, path: &Path) -> Result
         while lines.len() < CHUNK {
             let mut s = String::new();
             let n = reader.read_line(&mut s).map_err(|e| {
-                format!("cannot read `{}` after line {line_no}: {e}", path.display())
+                crate::t!(
+                    "diff-file-unreadable-after",
+                    path = path.display().to_string(),
+                    line = line_no,
+                    error = e.to_string()
+                )
             })?;
             if n == 0 {
                 break;
@@ -127,7 +137,7 @@ pub fn compare(host: &Host, old: &Regions, new: &Regions, path: &Path) -> Result
                 if delta.first.len() < FIRST {
                     delta.first.push(match &x.id {
                         Some(id) => id.to_string(),
-                        None => format!("line {}", x.first_line),
+                        None => crate::t!("diff-pathway-line", line = x.first_line),
                     });
                 }
             }

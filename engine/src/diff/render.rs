@@ -1,20 +1,14 @@
-//! A diff report as text (English), Markdown and HTML (Norwegian, for a saksframlegg or
-//! a pull-request comment) and JSON (`schemas/diff.schema.json`).
+//! A diff report as text, Markdown and HTML (for a saksframlegg or a pull-request
+//! comment), in the current language, and JSON (`schemas/diff.schema.json`).
 
 use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
-use super::agreement::{ClauseChange, DocumentChanges};
+use super::agreement::DocumentChanges;
 use super::cover::Box4;
 use super::pathways::Delta;
-use super::{DIMENSIONS, Group, Outcome, Report, Section, Space, fordeling};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Nb,
-}
+use super::{DIMENSIONS, Group, Outcome, Report, Section, Space};
 
 /// A box's selection in one dimension.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,76 +33,51 @@ pub fn selection<'a>(space: &'a Space, d: usize, values: &[usize]) -> Selection<
     }
 }
 
-fn value_text(d: usize, v: Option<&str>, lang: Lang) -> String {
+fn value_text(d: usize, v: Option<&str>) -> String {
     let Some(v) = v else {
-        return match lang {
-            Lang::En => "unset".into(),
-            Lang::Nb => "ikke oppgitt".into(),
-        };
+        return crate::t!("diff-unset");
     };
-    match (d, lang) {
-        (3, _) => match crate::kommune::register().by_number(v) {
+    match d {
+        1 => crate::t!("diff-age", age = v),
+        2 => crate::t!("diff-phase", phase = v),
+        3 => match crate::kommune::register().by_number(v) {
             Some(k) => format!("{v} {}", k.name),
             None => v.to_string(),
         },
-        (1, Lang::Nb) => match v {
-            "child" => "barn",
-            "adult" => "voksne",
-            _ => "eldre",
-        }
-        .into(),
-        (2, Lang::Nb) => match v {
-            "before" => "før",
-            "during" => "under",
-            _ => "etter",
-        }
-        .into(),
         _ => v.to_string(),
     }
 }
 
-fn list(items: Vec<String>, lang: Lang) -> String {
-    let and = if lang == Lang::En { " and " } else { " og " };
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => format!("{}{and}{}", items[..n - 1].join(", "), items[n - 1]),
+fn list(items: Vec<String>) -> String {
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => crate::t!("diff-list-and", items = head.join(", "), last = last),
     }
 }
 
 /// One condition in words: "kommune 3301 Drammen and 3330 Hol, phase after";
 /// "every kommune except 3322 Nesbyen"; "all contexts".
-pub fn condition(space: &Space, b: &Box4, lang: Lang) -> String {
-    const EN: [(&str, &str); 4] = [
-        ("diagnosis group", "diagnosis group"),
-        ("age group", "age group"),
-        ("phase", "phase"),
-        ("kommune", "kommune"),
-    ];
-    const NB: [(&str, &str); 4] = [
-        ("diagnosegruppe", "diagnosegrupper"),
-        ("aldersgruppe", "aldersgrupper"),
-        ("fase", "faser"),
-        ("kommune", "kommuner"),
-    ];
+pub fn condition(space: &Space, b: &Box4) -> String {
     let mut parts = Vec::new();
-    for d in 0..4 {
-        let (one, many) = if lang == Lang::En { EN[d] } else { NB[d] };
-        let texts = |v: Vec<Option<&str>>| v.into_iter().map(|x| value_text(d, x, lang)).collect();
+    for (d, dimension) in DIMENSIONS.into_iter().enumerate() {
+        let texts = |v: Vec<Option<&str>>| v.into_iter().map(|x| value_text(d, x)).collect();
         match selection(space, d, &b[d]) {
             Selection::All => {}
-            Selection::In(v) => parts.push(format!("{one} {}", list(texts(v), lang))),
-            Selection::NotIn(v) => parts.push(match lang {
-                Lang::En => format!("every {many} except {}", list(texts(v), lang)),
-                Lang::Nb => format!("alle {many} unntatt {}", list(texts(v), lang)),
-            }),
+            Selection::In(v) => parts.push(crate::t!(
+                "diff-condition-in",
+                dimension = dimension,
+                values = list(texts(v))
+            )),
+            Selection::NotIn(v) => parts.push(crate::t!(
+                "diff-condition-not-in",
+                dimension = dimension,
+                values = list(texts(v))
+            )),
         }
     }
     if parts.is_empty() {
-        match lang {
-            Lang::En => "all contexts".into(),
-            Lang::Nb => "alle sammenhenger".into(),
-        }
+        crate::t!("diff-all-contexts")
     } else {
         parts.join(", ")
     }
@@ -139,36 +108,12 @@ fn task_name(id: &str) -> String {
         .map_or_else(|| id.to_string(), |t| t.name.clone())
 }
 
-fn field_nb(f: &str) -> &'static str {
-    match f {
-        "ruling" => "Avgjørelse",
-        "owner" => "Ansvarlig",
-        "lead" => "Leder",
-        "contributors" => "Bidrar",
-        "partners" => "Samarbeidspartnere",
-        "clause" => "Avtalepunkt",
-        "basis" => "Rettslig grunnlag",
-        "paragraph_6_2" => "Hol. § 6-2 nr.",
-        _ => "Forbehold",
-    }
-}
-
 fn space_line(s: &Section) -> String {
-    let sp = &s.space;
-    format!(
-        "{} tasks × {} diagnosis values × 4 age values × 4 phase values × {} kommune values, each dimension with unset",
-        sp.tasks.len(),
-        sp.diagnoses.len(),
-        sp.kommuner.len()
-    )
-}
-
-fn space_line_nb(s: &Section) -> String {
-    format!(
-        "{} oppgaver × {} diagnoseverdier × 4 aldersverdier × 4 faseverdier × {} kommuneverdier, hver med «ikke oppgitt»",
-        s.space.tasks.len(),
-        s.space.diagnoses.len(),
-        s.space.kommuner.len()
+    crate::t!(
+        "diff-space",
+        tasks = s.space.tasks.len(),
+        diagnoses = s.space.diagnoses.len(),
+        kommuner = s.space.kommuner.len()
     )
 }
 
@@ -185,62 +130,77 @@ fn side_text(side: &super::Side) -> String {
     s
 }
 
-fn clause_text(c: &ClauseChange) -> String {
-    let mut s = format!("{} `{}`", c.change, c.task);
-    if !c.fields.is_empty() {
-        let f: Vec<String> = c
-            .fields
-            .iter()
-            .map(|(f, a, b)| format!("{f}: {a} → {b}"))
-            .collect();
-        let _ = write!(s, ": {}", f.join("; "));
-    }
-    s
-}
-
 fn documents_human(d: &DocumentChanges, out: &mut String) {
     for (f, a, b) in &d.fields {
-        let _ = writeln!(out, "  document {f}: {a} → {b}");
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::t!("diff-text-document-field", field = f, old = a, new = b)
+        );
     }
     for c in &d.clauses {
-        let _ = writeln!(out, "  clause {}", clause_text(c));
+        let text = if c.fields.is_empty() {
+            crate::t!("diff-text-clause", change = c.change, task = &c.task)
+        } else {
+            let f: Vec<String> = c
+                .fields
+                .iter()
+                .map(|(f, a, b)| format!("{f}: {a} → {b}"))
+                .collect();
+            crate::t!(
+                "diff-text-clause-fields",
+                change = c.change,
+                task = &c.task,
+                fields = f.join("; ")
+            )
+        };
+        let _ = writeln!(out, "  {text}");
     }
     if d.is_empty() {
-        let _ = writeln!(out, "  the documents say the same");
+        let _ = writeln!(out, "  {}", crate::t!("diff-text-documents-same"));
     }
 }
 
-/// Plain text, English.
+/// Plain text.
 pub fn human(r: &Report) -> String {
     let mut out = String::new();
     for s in &r.sections {
         let c = &s.comparison;
         let _ = writeln!(
             out,
-            "{} {}: {} → {}",
-            s.kind,
-            s.region,
-            side_text(&s.old),
-            side_text(&s.new)
+            "{}",
+            crate::t!(
+                "diff-text-section",
+                kind = s.kind,
+                region = &s.region,
+                old = side_text(&s.old),
+                new = side_text(&s.new)
+            )
         );
         if let Some(d) = &s.documents {
             documents_human(d, &mut out);
         }
         let _ = writeln!(
             out,
-            "  complete walk: {} points compared ({}); {} changed in {} tasks",
-            c.points,
-            space_line(s),
-            c.changed_points,
-            c.tasks.len()
+            "  {}",
+            crate::t!(
+                "diff-text-walk",
+                points = c.points,
+                space = space_line(s),
+                changed = c.changed_points,
+                tasks = c.tasks.len()
+            )
         );
         for t in &c.tasks {
             let _ = writeln!(
                 out,
-                "\n  {} ({}): {} points",
-                t.task,
-                task_name(&t.task),
-                t.changed_points
+                "\n  {}",
+                crate::t!(
+                    "diff-text-task",
+                    task = &t.task,
+                    name = task_name(&t.task),
+                    points = t.changed_points
+                )
             );
             for (i, g) in t.groups.iter().enumerate() {
                 if i > 0 {
@@ -259,46 +219,63 @@ pub fn human(r: &Report) -> String {
 
 fn group_human(space: &Space, g: &Group, out: &mut String) {
     for f in &g.fields {
-        let _ = writeln!(out, "    {f}: {} → {}", g.old.field(f), g.new.field(f));
+        let _ = writeln!(
+            out,
+            "    {}: {} → {}",
+            crate::t!("diff-text-field", field = *f),
+            g.old.field(f),
+            g.new.field(f)
+        );
     }
-    let _ = writeln!(out, "      {} points, where:", g.points);
+    let _ = writeln!(
+        out,
+        "      {}",
+        crate::t!("diff-text-group", points = g.points)
+    );
     for b in &g.cover {
-        let _ = writeln!(out, "      - {}", condition(space, b, Lang::En));
+        let _ = writeln!(out, "      - {}", condition(space, b));
     }
 }
 
 fn pathways_human(p: &Delta, out: &mut String) {
     let _ = writeln!(
         out,
-        "pathways {}: {} pathways checked, {} change verdict ({} steps: {} ok → wrong, {} wrong → ok, {} other)",
-        p.file,
-        p.pathways,
-        p.changed_pathways,
-        p.changed_steps,
-        p.ok_to_wrong,
-        p.wrong_to_ok,
-        p.other
+        "{}",
+        crate::t!(
+            "diff-text-pathways",
+            file = &p.file,
+            pathways = p.pathways,
+            changed = p.changed_pathways,
+            steps = p.changed_steps,
+            ok_to_wrong = p.ok_to_wrong,
+            wrong_to_ok = p.wrong_to_ok,
+            other = p.other
+        )
     );
     for (task, n) in &p.by_task {
-        let _ = writeln!(out, "  task {task}: {n} steps");
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::t!("diff-text-pathways-task", task = task, steps = *n)
+        );
     }
     for (k, n) in &p.by_kommune {
         let _ = writeln!(
             out,
-            "  kommune {}: {n} steps",
-            value_text(3, Some(k), Lang::En)
+            "  {}",
+            crate::t!(
+                "diff-text-pathways-kommune",
+                kommune = value_text(3, Some(k)),
+                steps = *n
+            )
         );
     }
     if !p.first.is_empty() {
-        let _ = writeln!(out, "  first pathways affected: {}", p.first.join(", "));
-    }
-}
-
-fn change_nb(change: &str) -> &'static str {
-    match change {
-        "added" => "nytt",
-        "removed" => "fjernet",
-        _ => "endret",
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::t!("diff-text-pathways-first", pathways = p.first.join(", "))
+        );
     }
 }
 
@@ -306,12 +283,23 @@ fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-/// Markdown in Norwegian, for a saksframlegg or a pull-request comment.
+/// A clause of a document, for the table of document changes: `task` already
+/// formatted as code.
+fn clause_change(task: &str, change: &str) -> String {
+    crate::t!("diff-clause-change", task = task, change = change)
+}
+
+fn generated() -> String {
+    crate::t!("diff-generated", version = env!("CARGO_PKG_VERSION"))
+}
+
+/// Markdown, for a saksframlegg or a pull-request comment.
 pub fn markdown(r: &Report) -> String {
-    let mut out = String::from("# Hva endringen endrer\n\n");
+    let mut out = format!("# {}\n\n", crate::t!("diff-title"));
     if !r.changed() {
-        out.push_str("Ingen endringer i ansvarsfordelingen.\n\n");
+        let _ = writeln!(out, "{}\n", crate::t!("diff-no-changes"));
     }
+    let (before, after) = (crate::t!("diff-head-before"), crate::t!("diff-head-after"));
     for s in &r.sections {
         let c = &s.comparison;
         let _ = writeln!(
@@ -324,12 +312,16 @@ pub fn markdown(r: &Report) -> String {
         if let Some(d) = &s.documents
             && !d.is_empty()
         {
-            out.push_str("| Endring i dokumentet | Før | Etter |\n|---|---|---|\n");
+            let _ = writeln!(
+                out,
+                "| {} | {before} | {after} |\n|---|---|---|",
+                crate::t!("diff-head-document-change")
+            );
             for (f, a, b) in &d.fields {
                 let _ = writeln!(out, "| `{f}` | {} | {} |", md_cell(a), md_cell(b));
             }
             for cl in &d.clauses {
-                let what = format!("punkt `{}` ({})", cl.task, change_nb(cl.change));
+                let what = clause_change(&format!("`{}`", cl.task), cl.change);
                 if cl.fields.is_empty() {
                     let _ = writeln!(out, "| {what} | | |");
                 }
@@ -341,33 +333,40 @@ pub fn markdown(r: &Report) -> String {
         }
         let _ = writeln!(
             out,
-            "Hele sammenhengsrommet er gått gjennom: {} punkter sammenlignet ({}). {} punkter i {} oppgaver får en annen avgjørelse.\n",
-            c.points,
-            space_line_nb(s),
-            c.changed_points,
-            c.tasks.len()
+            "{}\n",
+            crate::t!(
+                "diff-summary",
+                points = c.points,
+                space = space_line(s),
+                changed = c.changed_points,
+                tasks = c.tasks.len()
+            )
         );
         for t in &c.tasks {
             let _ = writeln!(
                 out,
-                "### {} (`{}`): {} punkter\n",
-                md_cell(&task_name(&t.task)),
-                t.task,
-                t.changed_points
+                "### {}\n",
+                crate::t!(
+                    "diff-task-heading",
+                    name = md_cell(&task_name(&t.task)),
+                    task = format!("`{}`", t.task),
+                    points = t.changed_points
+                )
             );
-            out.push_str("| Felt | Før | Etter | Gjelder |\n|---|---|---|---|\n");
+            let _ = writeln!(
+                out,
+                "| {} | {before} | {after} | {} |\n|---|---|---|---|",
+                crate::t!("diff-head-field"),
+                crate::t!("diff-head-applies")
+            );
             for g in &t.groups {
-                let at: Vec<String> = g
-                    .cover
-                    .iter()
-                    .map(|b| condition(&s.space, b, Lang::Nb))
-                    .collect();
+                let at: Vec<String> = g.cover.iter().map(|b| condition(&s.space, b)).collect();
                 let at = md_cell(&at.join("; "));
                 for (i, f) in g.fields.iter().enumerate() {
                     let _ = writeln!(
                         out,
                         "| {} | {} | {} | {} |",
-                        field_nb(f),
+                        crate::t!("diff-field", field = *f),
                         md_cell(&g.old.field(f)),
                         md_cell(&g.new.field(f)),
                         if i == 0 { at.as_str() } else { "″" }
@@ -380,28 +379,45 @@ pub fn markdown(r: &Report) -> String {
     if let Some(p) = &r.pathways {
         let _ = writeln!(
             out,
-            "## Planlagte pasientforløp\n\n{} forløp i `{}`: {} får en annen vurdering ({} steg: {} fra riktig til feil nivå, {} fra feil til riktig, {} annet).\n",
-            p.pathways,
-            md_cell(&p.file),
-            p.changed_pathways,
-            p.changed_steps,
-            p.ok_to_wrong,
-            p.wrong_to_ok,
-            p.other
+            "## {}\n\n{}\n",
+            crate::t!("diff-pathways-title"),
+            crate::t!(
+                "diff-pathways-summary",
+                pathways = p.pathways,
+                file = format!("`{}`", md_cell(&p.file)),
+                changed = p.changed_pathways,
+                steps = p.changed_steps,
+                ok_to_wrong = p.ok_to_wrong,
+                wrong_to_ok = p.wrong_to_ok,
+                other = p.other
+            )
         );
         if !p.by_task.is_empty() {
-            out.push_str("| Oppgave | Steg |\n|---|---|\n");
+            let steps = crate::t!("diff-head-steps");
+            let _ = writeln!(
+                out,
+                "| {} | {steps} |\n|---|---|",
+                crate::t!("diff-head-task")
+            );
             for (t, n) in &p.by_task {
                 let _ = writeln!(out, "| `{t}` | {n} |");
             }
-            out.push_str("\n| Kommune | Steg |\n|---|---|\n");
+            let _ = writeln!(
+                out,
+                "\n| {} | {steps} |\n|---|---|",
+                crate::t!("diff-head-kommune")
+            );
             for (k, n) in &p.by_kommune {
-                let _ = writeln!(out, "| {} | {n} |", value_text(3, Some(k), Lang::Nb));
+                let _ = writeln!(out, "| {} | {n} |", value_text(3, Some(k)));
             }
-            let _ = writeln!(out, "\nFørste berørte forløp: {}\n", p.first.join(", "));
+            let _ = writeln!(
+                out,
+                "\n{}\n",
+                crate::t!("diff-pathways-first", pathways = p.first.join(", "))
+            );
         }
     }
-    let _ = writeln!(out, "_Generert av ansvar {}._", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(out, "_{}_", generated());
     out
 }
 
@@ -412,32 +428,23 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The cell of `level` for an answer: "Ansvarlig", "Leder", "Bidrar" or nothing.
-fn cell(o: &Outcome, level: &str) -> &'static str {
+/// What `level` does in an answer: the role id of message `diff-role` ("owner", "lead",
+/// "contributes"), or nothing.
+fn role(o: &Outcome, level: &str) -> Option<&'static str> {
     match o {
-        Outcome::NoRuling { .. } => "",
-        Outcome::Ruling(v) if v.owner == level => {
-            if v.shared {
-                "Leder"
-            } else {
-                "Ansvarlig"
-            }
-        }
-        Outcome::Ruling(v) if v.contributors.contains(&level) => "Bidrar",
-        Outcome::Ruling(_) => "",
+        Outcome::NoRuling { .. } => None,
+        Outcome::Ruling(v) if v.owner == level => Some(if v.shared { "lead" } else { "owner" }),
+        Outcome::Ruling(v) if v.contributors.contains(&level) => Some("contributes"),
+        Outcome::Ruling(_) => None,
     }
 }
 
-/// A self-contained HTML page in Norwegian: per section, the responsibility matrix with
-/// the changed cells and rows marked, and the changes with where they apply.
-pub fn html(r: &Report) -> String {
-    let mut out = String::from(
-        r#"<!DOCTYPE html>
-<html lang="nb">
-<head>
-<meta charset="utf-8">
-<title>Hva endringen endrer</title>
-<style>
+/// The cell of `level` for an answer: "Owner", "Lead", "Contributes" or nothing.
+fn cell(role: Option<&str>) -> String {
+    role.map_or_else(String::new, |role| crate::t!("diff-role", role = role))
+}
+
+const STYLE: &str = r#"<style>
   body { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; font-size: 10.5pt; margin: 2em; color: #111; }
   h1 { font-size: 15pt; } h2 { font-size: 13pt; margin-top: 1.5em; }
   p { max-width: 60em; }
@@ -454,29 +461,42 @@ pub fn html(r: &Report) -> String {
   @page { size: A4 landscape; margin: 1.5cm; }
   @media print { body { margin: 0; font-size: 9pt; } }
 </style>
-</head>
-<body>
-<h1>Hva endringen endrer</h1>
-<p>Merket: celler der den generelle fordelingen (ingen sammenheng oppgitt) endres, og oppgaver med endringer i noen sammenheng. <del>Før</del> → <ins>etter</ins>.</p>
-"#,
+"#;
+
+/// A self-contained HTML page: per section, the responsibility matrix with the changed
+/// cells and rows marked, and the changes with where they apply.
+pub fn html(r: &Report) -> String {
+    let title = esc(&crate::t!("diff-title"));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n{STYLE}</head>\n<body>\n<h1>{title}</h1>\n<p>{}</p>\n",
+        crate::i18n::current().id(),
+        crate::t!("diff-html-legend")
     );
+    let (before, after) = (crate::t!("diff-head-before"), crate::t!("diff-head-after"));
     for s in &r.sections {
         let c = &s.comparison;
         let _ = writeln!(
             out,
-            "<h2>{}: {} → {}</h2>\n<p>Hele sammenhengsrommet er gått gjennom: {} punkter sammenlignet ({}). {} punkter i {} oppgaver får en annen avgjørelse.</p>",
+            "<h2>{}: {} → {}</h2>\n<p>{}</p>",
             esc(&s.region),
             esc(&side_text(&s.old)),
             esc(&side_text(&s.new)),
-            c.points,
-            esc(&space_line_nb(s)),
-            c.changed_points,
-            c.tasks.len()
+            esc(&crate::t!(
+                "diff-summary",
+                points = c.points,
+                space = space_line(s),
+                changed = c.changed_points,
+                tasks = c.tasks.len()
+            ))
         );
         if let Some(d) = &s.documents
             && !d.is_empty()
         {
-            out.push_str("<table>\n<thead><tr><th>Endring i dokumentet</th><th>Før</th><th>Etter</th></tr></thead>\n<tbody>\n");
+            let _ = writeln!(
+                out,
+                "<table>\n<thead><tr><th>{}</th><th>{before}</th><th>{after}</th></tr></thead>\n<tbody>",
+                crate::t!("diff-head-document-change")
+            );
             for (f, a, b) in &d.fields {
                 let _ = writeln!(
                     out,
@@ -487,12 +507,11 @@ pub fn html(r: &Report) -> String {
                 );
             }
             for cl in &d.clauses {
+                let what = clause_change(&format!("<code>{}</code>", esc(&cl.task)), cl.change);
                 for (f, a, b) in &cl.fields {
                     let _ = writeln!(
                         out,
-                        "<tr><td>punkt <code>{}</code> ({}): <code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                        esc(&cl.task),
-                        change_nb(cl.change),
+                        "<tr><td>{what}: <code>{}</code></td><td>{}</td><td>{}</td></tr>",
                         esc(f),
                         esc(a),
                         esc(b)
@@ -501,16 +520,28 @@ pub fn html(r: &Report) -> String {
             }
             out.push_str("</tbody>\n</table>\n");
         }
-        out.push_str("<table>\n<thead><tr><th>Oppgave</th><th>HF</th><th>Kommune</th><th>Avtalepunkt</th><th>Endringer</th></tr></thead>\n<tbody>\n");
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            crate::t!("diff-head-task"),
+            crate::t!("diff-head-hf"),
+            crate::t!("diff-head-kommune"),
+            crate::t!("diff-head-clause"),
+            crate::t!("diff-head-changes")
+        );
         for (t, task) in s.space.tasks.iter().enumerate() {
             let (old, new) = &s.general[t];
             let changes = c.tasks.iter().find(|x| x.index == t);
             let level = |l: &str| {
-                let (a, b) = (cell(old, l), cell(new, l));
+                let (a, b) = (role(old, l), role(new, l));
                 if a == b {
-                    format!("<td class=\"level\">{b}</td>")
+                    format!("<td class=\"level\">{}</td>", cell(b))
                 } else {
-                    format!("<td class=\"level changed\"><del>{a}</del> → <ins>{b}</ins></td>")
+                    format!(
+                        "<td class=\"level changed\"><del>{}</del> → <ins>{}</ins></td>",
+                        cell(a),
+                        cell(b)
+                    )
                 }
             };
             let clause = if old.field("clause") == new.field("clause") {
@@ -530,23 +561,22 @@ pub fn html(r: &Report) -> String {
                     .map(|f| {
                         format!(
                             "{}: <del>{}</del> → <ins>{}</ins>",
-                            field_nb(f),
+                            crate::t!("diff-field", field = *f),
                             esc(&g.old.field(f)),
                             esc(&g.new.field(f))
                         )
                     })
                     .collect();
-                let at: Vec<String> = g
-                    .cover
-                    .iter()
-                    .map(|b| esc(&condition(&s.space, b, Lang::Nb)))
-                    .collect();
+                let at: Vec<String> = g.cover.iter().map(|b| condition(&s.space, b)).collect();
                 let _ = write!(
                     what,
-                    "<div>{} <em>({} punkter: {})</em></div>",
+                    "<div>{} <em>{}</em></div>",
                     fields.join("; "),
-                    g.points,
-                    at.join("; ")
+                    esc(&crate::t!(
+                        "diff-group-points",
+                        points = g.points,
+                        conditions = at.join("; ")
+                    ))
                 );
             }
             let _ = writeln!(
@@ -570,21 +600,28 @@ pub fn html(r: &Report) -> String {
     if let Some(p) = &r.pathways {
         let _ = writeln!(
             out,
-            "<h2>Planlagte pasientforløp</h2>\n<p>{} forløp i <code>{}</code>: {} får en annen vurdering ({} steg: {} fra riktig til feil nivå, {} fra feil til riktig, {} annet). Første berørte: {}.</p>",
-            p.pathways,
-            esc(&p.file),
-            p.changed_pathways,
-            p.changed_steps,
-            p.ok_to_wrong,
-            p.wrong_to_ok,
-            p.other,
-            esc(&p.first.join(", "))
+            "<h2>{}</h2>\n<p>{} {}</p>",
+            esc(&crate::t!("diff-pathways-title")),
+            crate::t!(
+                "diff-pathways-summary",
+                pathways = p.pathways,
+                file = format!("<code>{}</code>", esc(&p.file)),
+                changed = p.changed_pathways,
+                steps = p.changed_steps,
+                ok_to_wrong = p.ok_to_wrong,
+                wrong_to_ok = p.wrong_to_ok,
+                other = p.other
+            ),
+            esc(&crate::t!(
+                "diff-pathways-first-short",
+                pathways = p.first.join(", ")
+            ))
         );
     }
     let _ = writeln!(
         out,
-        "<p><small>Generert av ansvar {}.</small></p>\n</body>\n</html>",
-        env!("CARGO_PKG_VERSION")
+        "<p><small>{}</small></p>\n</body>\n</html>",
+        esc(&generated())
     );
     out
 }
@@ -614,7 +651,7 @@ pub fn json(r: &Report) -> Value {
                             })).collect::<Vec<_>>(),
                             "points": g.points,
                             "conditions": g.cover.iter().map(|b| condition_json(&s.space, b)).collect::<Vec<_>>(),
-                            "where": g.cover.iter().map(|b| condition(&s.space, b, Lang::En)).collect::<Vec<_>>(),
+                            "where": g.cover.iter().map(|b| condition(&s.space, b)).collect::<Vec<_>>(),
                             "old": outcome_json(&g.old),
                             "new": outcome_json(&g.new),
                         })).collect::<Vec<_>>(),
@@ -649,9 +686,4 @@ pub fn json(r: &Report) -> Value {
         v["pathways"] = serde_json::to_value(p).expect("pathway deltas serialize");
     }
     v
-}
-
-/// "HF leder, kommunen bidrar" for the general answer of task `t` (old, new).
-pub fn general_nb(s: &Section, t: usize) -> (String, String) {
-    (fordeling(&s.general[t].0), fordeling(&s.general[t].1))
 }

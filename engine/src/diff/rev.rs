@@ -17,7 +17,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output, String> {
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))
+        .map_err(|e| crate::t!("diff-git-unrunnable", error = e.to_string()))
 }
 
 fn ok(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
@@ -25,10 +25,10 @@ fn ok(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
     if out.status.success() {
         Ok(out.stdout)
     } else {
-        Err(format!(
-            "`git {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
+        Err(crate::t!(
+            "diff-git-failed",
+            args = args.join(" "),
+            error = String::from_utf8_lossy(&out.stderr).trim()
         ))
     }
 }
@@ -44,7 +44,7 @@ pub fn range(spec: &str) -> Result<(String, String), String> {
                 b.to_string()
             },
         )),
-        _ => Err(format!("`{spec}` is not a range of two revisions")),
+        _ => Err(crate::t!("diff-rev-not-range", spec = spec)),
     }
 }
 
@@ -78,9 +78,10 @@ pub fn changed(from: &str, to: &str, path: &Path) -> Result<Vec<Revision>, Strin
             ],
         )
         .map_err(|_| {
-            format!(
-                "`{r}` is not a revision of the repository at `{}`",
-                root.display()
+            crate::t!(
+                "diff-rev-unknown",
+                rev = r,
+                root = root.display().to_string()
             )
         })?;
     }

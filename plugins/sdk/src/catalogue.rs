@@ -100,7 +100,7 @@ mod tests {
                 if let Err(why) =
                     crate::rules::statute_conflict(t, r.owner, r.contributors, r.when.phase, None)
                 {
-                    panic!("baseline rule {} breaks the statute: {why}", r.id);
+                    panic!("baseline rule {} breaks the statute: {why:?}", r.id);
                 }
             }
         }
@@ -130,7 +130,7 @@ mod tests {
                     if let Err(why) =
                         crate::rules::statute_conflict(t, r.owner, r.contributors, &[], at)
                     {
-                        panic!("baseline rule {} breaks the statute at {at:?}: {why}", r.id);
+                        panic!("baseline rule {} breaks the statute at {at:?}: {why:?}", r.id);
                     }
                 }
             }

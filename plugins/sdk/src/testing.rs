@@ -55,7 +55,7 @@ pub fn every_point_answers_within_the_statute(
                             r.caveats
                         );
                         rules::statute_conflict(task, r.owner, &r.contributors, &[], phase)
-                            .unwrap_or_else(|why| panic!("{}: {why}", r.rule));
+                            .unwrap_or_else(|why| panic!("{}: {why:?}", r.rule));
                         crate::plan::assert_agrees(spec, &plan, task, &q);
                         points += 1;
                     }

@@ -47,7 +47,7 @@ impl NoRegion {
     fn unknown(id: &str) -> Self {
         NoRegion {
             unknown: true,
-            message: format!("no plugin for region `{id}`"),
+            message: crate::t!("findings-no-plugin-for-region", region = id),
             help: None,
         }
     }
@@ -263,8 +263,8 @@ pub fn read(path: &Path, limits: ReadLimits) -> Read {
     let unreadable = |e: std::io::Error| {
         fail(
             Code::Unreadable,
-            format!("cannot read the file: {e}"),
-            Some("check that the file exists and is readable; it may have been removed during the run".into()),
+            crate::t!("findings-cannot-read-file", error = e.to_string()),
+            Some(crate::t!("findings-cannot-read-file-help")),
         )
     };
     // Opened once, checked (a regular file, its size) and read through the same handle,
@@ -284,10 +284,10 @@ fn too_large(len: u64, max: u64) -> Read {
         findings: vec![Finding::engine(
             Code::TooLarge,
             Severity::Error,
-            format!("the file is {len} bytes, more than the limit of {max} bytes"),
+            crate::t!("findings-too-large", size = len, max = max),
             String::new(),
             Location::START,
-            Some("split the document, or raise the limit with `--max-file-bytes`".into()),
+            Some(crate::t!("findings-too-large-agreement-help")),
         )],
     }
 }
@@ -312,9 +312,9 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
             findings.push(Finding::engine(
                 Code::NotUtf8,
                 Severity::Error,
-                format!(
-                    "the file is not valid UTF-8 (byte 0x{:02x})",
-                    body[e.valid_up_to()]
+                crate::t!(
+                    "findings-not-utf8",
+                    byte = format!("{:02x}", body[e.valid_up_to()])
                 ),
                 String::new(),
                 Location {
@@ -325,7 +325,7 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                     start: valid.len(),
                     end: valid.len(),
                 },
-                Some("save the file as UTF-8; Windows-1252 and Latin-1 are not accepted".into()),
+                Some(crate::t!("findings-not-utf8-help")),
             ));
             return Read {
                 text: None,
@@ -344,10 +344,10 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
             findings.push(Finding::engine(
                 Code::Syntax,
                 Severity::Error,
-                format!("invalid JSON: {}", e.message),
+                crate::t!("findings-invalid-json", message = e.message),
                 String::new(),
                 location(&index, span),
-                e.help.map(Into::into),
+                e.help,
             ));
             Read {
                 text: Some(text),
@@ -361,13 +361,14 @@ pub fn read_bytes(bytes: &[u8], max_depth: usize) -> Read {
                 findings.push(Finding::engine(
                     Code::DuplicateKey,
                     Severity::Error,
-                    format!(
-                        "duplicate key {}; it first appears on line {line}",
-                        &text[second.start..second.end]
+                    crate::t!(
+                        "findings-duplicate-key",
+                        key = &text[second.start..second.end],
+                        line = line
                     ),
                     pointer.into(),
                     location(&index, *second),
-                    Some("remove one of them; readers disagree on which one wins".into()),
+                    Some(crate::t!("findings-duplicate-key-help")),
                 ));
             }
             drop(index);
@@ -448,23 +449,18 @@ pub fn engine_findings(
             push(
                 Code::UnknownTask,
                 Severity::Error,
-                format!("unknown task `{task}`"),
+                crate::t!("findings-unknown-task", task = task),
                 format!("/clauses/{i}/task"),
-                close.or(Some(
-                    "the task ids are those of schemas/catalogue.json".into(),
-                )),
+                close.or_else(|| Some(crate::t!("findings-task-ids-help"))),
             );
         }
         if let Some((_, first)) = seen.iter().find(|(t, _)| *t == task) {
             push(
                 Code::DuplicateTask,
                 Severity::Error,
-                format!(
-                    "task `{task}` is allocated twice (also in clause {})",
-                    first + 1
-                ),
+                crate::t!("findings-duplicate-task", task = task, clause = first + 1),
                 format!("/clauses/{i}/task"),
-                Some("merge the clauses: one task, one allocation".into()),
+                Some(crate::t!("findings-duplicate-task-help")),
             );
         } else {
             seen.push((task, i));
@@ -474,18 +470,18 @@ pub fn engine_findings(
             push(
                 Code::SharedWithoutLead,
                 Severity::Error,
-                format!("shared task `{task}` has no lead"),
+                crate::t!("findings-shared-without-lead", task = task),
                 format!("/clauses/{i}/owner"),
-                Some("add `\"lead\": \"hf\"` or `\"lead\": \"kommune\"`".into()),
+                Some(crate::t!("findings-shared-without-lead-help")),
             );
         }
         if owner != "delt" && c.get("lead").is_some() {
             push(
                 Code::LeadWithoutSharing,
                 Severity::Warning,
-                format!("task `{task}` has a lead but is not shared"),
+                crate::t!("findings-lead-without-sharing", task = task),
                 format!("/clauses/{i}/lead"),
-                Some("set `\"owner\": \"delt\"` or remove `lead`".into()),
+                Some(crate::t!("findings-lead-without-sharing-help")),
             );
         }
     }
@@ -498,7 +494,7 @@ pub fn engine_findings(
         push(
             Code::DatesOutOfOrder,
             Severity::Error,
-            format!("effective_to {to} is before effective_from {from}"),
+            crate::t!("findings-dates-out-of-order", to = to, from = from),
             "/effective_to".into(),
             None,
         );
@@ -510,9 +506,9 @@ pub fn engine_findings(
         push(
             Code::ReviewOverdue,
             Severity::Warning,
-            format!("the review date {review} has passed (today is {today})"),
+            crate::t!("findings-review-overdue", review = review, today = today),
             "/review_date".into(),
-            Some("review the agreement and set a new review date".into()),
+            Some(crate::t!("findings-review-overdue-help")),
         );
     }
 
@@ -534,11 +530,12 @@ pub fn engine_findings(
                     push(
                         Code::KommuneOutsideRegion,
                         Severity::Error,
-                        format!(
-                            "kommune {n} {} is not served by region {} ({})",
-                            k.name,
-                            info.id,
-                            info.hf_parties.join(", ")
+                        crate::t!(
+                            "findings-kommune-outside-region",
+                            number = n,
+                            name = &k.name,
+                            region = &info.id,
+                            hf = info.hf_parties.join(", ")
                         ),
                         pointer,
                         Some(register.outside_region_help(k).0),
@@ -547,14 +544,9 @@ pub fn engine_findings(
                     push(
                         Code::UnsettledKommune,
                         Severity::Info,
-                        format!(
-                            "the sources do not settle whether region {} serves kommune {n} {}{}",
-                            info.id,
-                            k.name,
-                            m.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()
-                        ),
+                        kommune::unsettled(&info.id, n, &k.name, m.note.as_deref()),
                         pointer,
-                        Some("the region's rulings for it carry the caveat; the membership is kept in schemas/kommuner.json".into()),
+                        Some(crate::t!("findings-unsettled-kommune-agreement-help")),
                     );
                 }
             }
@@ -562,20 +554,25 @@ pub fn engine_findings(
                 Ok(r) => push(
                     Code::OldKommune,
                     Severity::Warning,
-                    format!(
-                        "{n} is an old kommunenummer: {}",
-                        r.note.unwrap_or_default()
+                    crate::t!(
+                        "findings-old-kommunenummer",
+                        number = n,
+                        note = r.note.unwrap_or_default()
                     ),
                     pointer,
-                    Some(format!("write \"{}\"", r.kommune.number)),
+                    Some(crate::t!(
+                        "findings-write-number",
+                        number = &r.kommune.number
+                    )),
                 ),
                 Err(e) => match &e {
                     kommune::KommuneError::Ambiguous { candidates, .. } => push(
                         Code::OldKommune,
                         Severity::Warning,
-                        format!(
-                            "{n} is an old kommunenummer, today split between {}",
-                            candidates.join(" and ")
+                        crate::t!(
+                            "findings-old-kommunenummer-split",
+                            number = n,
+                            candidates = kommune::and_list(candidates)
                         ),
                         pointer,
                         Some(e.help()),
@@ -583,9 +580,9 @@ pub fn engine_findings(
                     kommune::KommuneError::Unknown { .. } => push(
                         Code::UnknownKommune,
                         Severity::Error,
-                        format!("no kommune has the number {n}"),
+                        crate::t!("findings-no-kommune-number", number = n),
                         pointer,
-                        Some("kommunenummer valid from 1 January 2024, 4 digits".into()),
+                        Some(crate::t!("findings-kommunenummer-help")),
                     ),
                 },
             },
@@ -610,9 +607,13 @@ pub fn engine_findings(
             push(
                 Code::NotSigned,
                 Severity::Warning,
-                format!("{} part{} have no signature: {}", missing.len(), if missing.len() == 1 { "y does" } else { "ies" }, missing.join(", ")),
+                crate::t!(
+                    "findings-parties-not-signed",
+                    count = missing.len(),
+                    parties = missing.join(", ")
+                ),
                 "/signatures".into(),
-                Some("add a signature entry for each party, with `\"signed\": false` until it has signed".into()),
+                Some(crate::t!("findings-parties-not-signed-help")),
             );
         }
         for (i, sig) in sigs.iter().enumerate() {
@@ -621,7 +622,7 @@ pub fn engine_findings(
                 push(
                     Code::NotSigned,
                     Severity::Warning,
-                    format!("party {party} has not signed"),
+                    crate::t!("findings-party-not-signed", party = party),
                     format!("/signatures/{i}/signed"),
                     None,
                 );
@@ -634,9 +635,13 @@ pub fn engine_findings(
                 push(
                     Code::SignedBelowKommunestyre,
                     Severity::Warning,
-                    format!("kommune {party} signed at {} level, not by the kommunestyre", level.unwrap_or_default()),
+                    crate::t!(
+                        "findings-signed-below-kommunestyre",
+                        party = party,
+                        level = level.unwrap_or_default()
+                    ),
                     format!("/signatures/{i}/level"),
-                    Some("helse- og omsorgstjenesteloven § 6-1: the agreement is entered into by the kommunestyre".into()),
+                    Some(crate::t!("findings-signed-below-kommunestyre-help")),
                 );
             }
         }
@@ -648,9 +653,9 @@ pub fn engine_findings(
             push(
                 Code::RenamedBody,
                 Severity::Warning,
-                "Fylkesmannen has been Statsforvalteren since 1 January 2021".into(),
+                crate::t!("findings-renamed-fylkesmann"),
                 pointer.to_string(),
-                Some("write «Statsforvalteren»".into()),
+                Some(crate::t!("findings-renamed-fylkesmann-help")),
             );
         }
     });

@@ -173,14 +173,12 @@ pub struct Resolved<'a> {
     pub note: Option<String>,
 }
 
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum KommuneError {
-    #[error("unknown kommune `{input}`")]
     Unknown {
         input: String,
         suggestions: Vec<String>,
     },
-    #[error("`{input}` names more than one kommune: {}", candidates.join(", "))]
     Ambiguous {
         input: String,
         /// each with its number: "3114 Våler (Østfold)"
@@ -192,26 +190,48 @@ pub enum KommuneError {
     },
 }
 
+impl std::fmt::Display for KommuneError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            KommuneError::Unknown { input, .. } => {
+                crate::t!("findings-kommune-unknown", input = input)
+            }
+            KommuneError::Ambiguous {
+                input, candidates, ..
+            } => crate::t!(
+                "findings-kommune-ambiguous",
+                input = input,
+                candidates = candidates.join(", ")
+            ),
+        })
+    }
+}
+
+impl std::error::Error for KommuneError {}
+
 impl KommuneError {
     /// How to mend the input.
     pub fn help(&self) -> String {
         match self {
             KommuneError::Unknown { suggestions, .. } => match crate::suggest::offer(suggestions) {
-                Some(offer) => format!("{offer} A kommunenummer (4 digits) works too"),
-                None => "give the kommunenummer (4 digits) or today's name".into(),
+                Some(offer) => crate::t!("findings-kommune-unknown-offer", offer = offer),
+                None => crate::t!("findings-kommune-unknown-help"),
             },
             KommuneError::Ambiguous {
                 numbers, region, ..
             } => {
                 let numbers: Vec<String> = numbers.iter().map(|n| format!("`{n}`")).collect();
-                let mut help = format!(
-                    "give the kommunenummer of the one meant: {}",
-                    or_list(&numbers)
-                );
-                if let Some(r) = region {
-                    help.push_str(&format!(" ({r})"));
+                match region {
+                    Some(r) => crate::t!(
+                        "findings-kommune-ambiguous-region-help",
+                        numbers = or_list(&numbers),
+                        region = r
+                    ),
+                    None => crate::t!(
+                        "findings-kommune-ambiguous-help",
+                        numbers = or_list(&numbers)
+                    ),
                 }
-                help
             }
         }
     }
@@ -224,8 +244,40 @@ fn fold(s: &str) -> String {
 /// "a", "a or b", "a, b or c".
 fn or_list(items: &[String]) -> String {
     match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::t!("findings-list-or", items = rest.join(", "), last = last)
+        }
         _ => items.concat(),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::t!("findings-list-and", items = rest.join(", "), last = last)
+        }
+        _ => items.concat(),
+    }
+}
+
+/// That the sources do not settle whether `region` serves kommune `number` `name`, with
+/// the register's note on it: the same words for agreements and pathways.
+pub fn unsettled(region: &str, number: &str, name: &str, note: Option<&str>) -> String {
+    match note {
+        Some(note) => crate::t!(
+            "findings-unsettled-kommune-note",
+            region = region,
+            number = number,
+            name = name,
+            note = note
+        ),
+        None => crate::t!(
+            "findings-unsettled-kommune",
+            region = region,
+            number = number,
+            name = name
+        ),
     }
 }
 
@@ -257,13 +309,20 @@ impl Register {
         let elsewhere: Vec<&str> = k.regions.iter().map(|m| m.region.as_str()).collect();
         match elsewhere.first() {
             None => (
-                format!("no region of ansvar serves {}", self.label(k)),
+                crate::t!("findings-no-region-serves", kommune = self.label(k)),
                 None,
             ),
-            Some(first) => (
-                format!("{} is in region {}", k.name, elsewhere.join(" and ")),
-                Some(first),
-            ),
+            Some(first) => {
+                let regions: Vec<String> = elsewhere.iter().map(|r| r.to_string()).collect();
+                (
+                    crate::t!(
+                        "findings-kommune-in-region",
+                        name = &k.name,
+                        regions = and_list(&regions)
+                    ),
+                    Some(first),
+                )
+            }
         }
     }
 
@@ -362,19 +421,23 @@ impl Register {
             .collect();
         let mut note = former.map(|f| {
             if f.number == wanted {
-                format!(
-                    "kommunenummer {} ({}, {}) is today {} {}",
-                    f.number, f.name, f.period, kommune.number, kommune.name
+                crate::t!(
+                    "findings-former-number",
+                    number = &f.number,
+                    former = &f.name,
+                    period = &f.period,
+                    today_number = &kommune.number,
+                    today_name = &kommune.name
                 )
             } else {
-                format!(
-                    "`{}` is a former name ({}, {}, kommunenummer {}); today it is {} {}",
-                    input.trim(),
-                    f.name,
-                    f.period,
-                    f.number,
-                    kommune.number,
-                    kommune.name
+                crate::t!(
+                    "findings-former-name",
+                    input = input.trim(),
+                    former = &f.name,
+                    period = &f.period,
+                    number = &f.number,
+                    today_number = &kommune.number,
+                    today_name = &kommune.name
                 )
             }
         });
@@ -382,18 +445,21 @@ impl Register {
             let others: Vec<String> = set_aside.iter().map(|k| self.label(k)).collect();
             let region = region.map_or("", |r| r.id);
             let text = match others.as_slice() {
-                [one] => format!("{one} is another kommune, which {region} does not serve"),
-                _ => format!(
-                    "{} are other kommuner, which {region} does not serve",
-                    or_list(&others).replace(" or ", " and ")
+                [one] => crate::t!("findings-another-kommune", other = one, region = region),
+                _ => crate::t!(
+                    "findings-other-kommuner",
+                    others = and_list(&others),
+                    region = region
                 ),
             };
             note = Some(match note {
-                Some(n) => format!("{n}; {text}"),
-                None => format!(
-                    "`{}` is taken as {}, which {region} serves; {text}",
-                    input.trim(),
-                    self.label(kommune)
+                Some(n) => crate::t!("findings-joined", first = n, second = text),
+                None => crate::t!(
+                    "findings-taken-as",
+                    input = input.trim(),
+                    kommune = self.label(kommune),
+                    region = region,
+                    more = text
                 ),
             });
         }
@@ -435,13 +501,21 @@ impl Register {
             .map(|&&(i, f)| {
                 let k = &self.kommuner[i];
                 match (f.map(|j| &k.former[j]), self.county(k)) {
-                    (Some(f), Some(c)) => format!(
-                        "{} {} ({}, formerly {} {})",
-                        k.number, k.name, c.name, f.name, f.number
+                    (Some(f), Some(c)) => crate::t!(
+                        "findings-candidate-former-county",
+                        number = &k.number,
+                        name = &k.name,
+                        county = &c.name,
+                        former = &f.name,
+                        former_number = &f.number
                     ),
-                    (Some(f), None) => {
-                        format!("{} {} (formerly {} {})", k.number, k.name, f.name, f.number)
-                    }
+                    (Some(f), None) => crate::t!(
+                        "findings-candidate-former",
+                        number = &k.number,
+                        name = &k.name,
+                        former = &f.name,
+                        former_number = &f.number
+                    ),
                     (None, _) => self.label(k),
                 }
             })
@@ -454,8 +528,8 @@ impl Register {
                 .map(|&&(i, _)| self.kommuner[i].number.clone())
                 .collect(),
             region: region.map(|r| match served {
-                0 => format!("region {} serves none of them", r.id),
-                _ => format!("region {} serves more than one of them", r.id),
+                0 => crate::t!("findings-region-serves-none", region = r.id),
+                _ => crate::t!("findings-region-serves-several", region = r.id),
             }),
         }
     }

@@ -25,33 +25,38 @@ pub fn regular(path: &Path) -> io::Result<File> {
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("not a regular file but {}", describe(kind)),
+        crate::t!("findings-not-regular-file", kind = describe(kind)),
     ))
 }
 
-/// What kind of file `kind` is, in words.
-pub fn describe(kind: std::fs::FileType) -> &'static str {
+/// What kind of file `kind` is, in words ("a named pipe").
+pub fn describe(kind: std::fs::FileType) -> String {
+    crate::t!("findings-file-kind", kind = kind_id(kind))
+}
+
+/// The id of a kind of file, which the catalogue words.
+fn kind_id(kind: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe";
+            return "fifo";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
     if kind.is_dir() {
-        "a directory"
+        "directory"
     } else if kind.is_symlink() {
-        "a symbolic link"
+        "symlink"
     } else if kind.is_file() {
-        "a regular file"
+        "file"
     } else {
-        "a special file"
+        "special"
     }
 }
 

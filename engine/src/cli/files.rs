@@ -47,28 +47,19 @@ impl Kind {
         }
     }
 
-    /// What to pass instead of a path that cannot be read.
-    fn give(self) -> &'static str {
+    /// Its id, which the catalogue words: what files of the kind are, what to pass
+    /// instead of a path that cannot be read.
+    fn id(self) -> &'static str {
         match self {
-            Kind::Agreements => "give agreement files, directories or glob patterns",
-            Kind::Pathways => {
-                "give pathway files (.json, .jsonl), directories, glob patterns or `-`"
-            }
-            Kind::Cases => "give test-case files, directories or glob patterns",
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            Kind::Agreements => ".json",
-            Kind::Pathways => ".jsonl, .ndjson, or .json under a `pathways` directory",
-            Kind::Cases => ".json under a `cases` directory",
+            Kind::Agreements => "agreements",
+            Kind::Pathways => "pathways",
+            Kind::Cases => "cases",
         }
     }
 }
 
 /// A finding about a path that is skipped or cannot be read.
-fn skipped(path: &Path, severity: Severity, message: String, help: &str) -> FileReport {
+fn skipped(path: &Path, severity: Severity, message: String, help: String) -> FileReport {
     FileReport {
         path: path.to_path_buf(),
         text: None,
@@ -78,7 +69,7 @@ fn skipped(path: &Path, severity: Severity, message: String, help: &str) -> File
             message,
             String::new(),
             ansvar::finding::Location::START,
-            Some(help.into()),
+            Some(help),
         )],
     }
 }
@@ -116,7 +107,14 @@ pub fn collect(
     let path = Path::new(arg);
     if !path.exists() && arg.contains(['*', '?', '[']) {
         let pattern = glob::Pattern::new(arg).map_err(|e| {
-            CliError::usage(ErrorKind::BadGlob, format!("invalid pattern `{arg}`: {e}"))
+            CliError::usage(
+                ErrorKind::BadGlob,
+                ansvar::t!(
+                    "findings-invalid-pattern",
+                    pattern = arg,
+                    error = e.to_string()
+                ),
+            )
         })?;
         let options = glob::MatchOptions {
             require_literal_separator: true,
@@ -145,7 +143,7 @@ pub fn collect(
         if (files.len(), reports.len()) == before {
             return Err(CliError::usage(
                 ErrorKind::NoMatch,
-                format!("no file matches `{arg}`"),
+                ansvar::t!("findings-no-match", pattern = arg),
             ));
         }
         return Ok(());
@@ -153,9 +151,13 @@ pub fn collect(
     let meta = std::fs::metadata(path).map_err(|e| {
         CliError::usage(
             ErrorKind::UnreadablePath,
-            format!("cannot read `{arg}`: {e}"),
+            ansvar::t!(
+                "findings-cannot-read-path",
+                path = arg,
+                error = e.to_string()
+            ),
         )
-        .with_help(Some(kind.give().into()))
+        .with_help(Some(ansvar::t!("findings-give-paths", kind = kind.id())))
     })?;
     if !meta.is_dir() {
         files.push(path.to_path_buf());
@@ -179,10 +181,13 @@ pub fn collect(
     files.extend(found);
     if skipped_files > 0 {
         eprintln!(
-            "note: skipped {skipped_files} file{} in `{arg}` that {} not {}",
-            if skipped_files == 1 { "" } else { "s" },
-            if skipped_files == 1 { "is" } else { "are" },
-            kind.describe()
+            "{}",
+            ansvar::t!(
+                "findings-skipped-files",
+                count = skipped_files,
+                path = arg,
+                kind = kind.id()
+            )
         );
     }
     Ok(())
@@ -214,16 +219,16 @@ fn walk(
                 let at = e
                     .path()
                     .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
-                let why = if e.loop_ancestor().is_some() {
-                    "a symbolic link loops back to a parent directory".to_string()
+                let message = if e.loop_ancestor().is_some() {
+                    ansvar::t!("findings-link-loop")
                 } else {
-                    e.to_string()
+                    ansvar::t!("findings-cannot-read", error = e.to_string())
                 };
                 reports.push(skipped(
                     &at,
                     Severity::Error,
-                    format!("cannot read: {why}"),
-                    "remove the link or point it elsewhere",
+                    message,
+                    ansvar::t!("findings-link-loop-help"),
                 ));
                 continue;
             }
@@ -234,13 +239,17 @@ fn walk(
                 reports.push(skipped(
                     e.path(),
                     Severity::Warning,
-                    format!(
-                        "skipped: a symbolic link out of `{}`{}",
-                        root.display(),
-                        target
-                            .map_or_else(|_| String::new(), |t| format!(" (to `{}`)", t.display()))
-                    ),
-                    "pass --follow-links to follow links out of the directories given",
+                    match target {
+                        Ok(t) => ansvar::t!(
+                            "findings-link-out-to",
+                            root = root.display().to_string(),
+                            target = t.display().to_string()
+                        ),
+                        Err(_) => {
+                            ansvar::t!("findings-link-out", root = root.display().to_string())
+                        }
+                    },
+                    ansvar::t!("findings-link-out-help"),
                 ));
                 if e.file_type().is_dir() {
                     it.skip_current_dir();
@@ -259,11 +268,11 @@ fn walk(
             reports.push(skipped(
                 e.path(),
                 Severity::Warning,
-                format!(
-                    "skipped: {} is not a regular file",
-                    ansvar::open::describe(kind)
+                ansvar::t!(
+                    "findings-special-file-skipped",
+                    kind = ansvar::open::describe(kind)
                 ),
-                "only regular files are read from a directory",
+                ansvar::t!("findings-special-file-help"),
             ));
         }
     }

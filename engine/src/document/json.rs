@@ -31,12 +31,44 @@ pub struct SyntaxError {
     pub offset: usize,
     pub message: String,
     /// How to mend it, where the mistake is a common one.
-    pub help: Option<&'static str>,
+    pub help: Option<String>,
+}
+
+/// What the reader expected where it found something else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Expected {
+    Value,
+    Key,
+    Colon,
+    CommaOrBrace,
+    CommaOrBracket,
+    Escape,
+    Digit,
+    DigitAfterPoint,
+    DigitInExponent,
+}
+
+impl Expected {
+    /// Its id, which the catalogue words.
+    fn id(self) -> &'static str {
+        match self {
+            Expected::Value => "value",
+            Expected::Key => "key",
+            Expected::Colon => "colon",
+            Expected::CommaOrBrace => "comma-or-brace",
+            Expected::CommaOrBracket => "comma-or-bracket",
+            Expected::Escape => "escape",
+            Expected::Digit => "digit",
+            Expected::DigitAfterPoint => "digit-after-point",
+            Expected::DigitInExponent => "digit-in-exponent",
+        }
+    }
 }
 
 /// The help for a document that stops before it is complete.
-const UNFINISHED: &str = "close every `{`, `[` and `\"` the document opens \
-                          (in a .jsonl file, each line holds one whole document)";
+fn unfinished() -> String {
+    crate::t!("findings-json-unfinished-help")
+}
 
 /// Escapes one reference token of a JSON pointer (RFC 6901).
 pub fn escape_token(token: &str) -> String {
@@ -59,19 +91,16 @@ pub fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError> {
     p.ws();
     if p.pos == p.bytes.len() {
         return Err(p
-            .error("the document is empty")
-            .with_help("write one JSON object `{ … }`; its schema is in schemas/"));
+            .error(crate::t!("findings-json-empty"))
+            .with_help(crate::t!("findings-json-empty-help")));
     }
     let mut pointer = String::new();
     let value = p.value(&mut pointer, 0)?;
     p.ws();
     if p.pos != p.bytes.len() {
         return Err(p
-            .error("unexpected text after the end of the JSON document")
-            .with_help(
-                "a .json file holds one document: remove what follows, \
-                 or write one document per line in a .jsonl file",
-            ));
+            .error(crate::t!("findings-json-after-end"))
+            .with_help(crate::t!("findings-json-after-end-help")));
     }
     p.out.value = value;
     Ok(p.out)
@@ -86,7 +115,7 @@ struct Parser<'a> {
 }
 
 impl SyntaxError {
-    fn with_help(self, help: &'static str) -> SyntaxError {
+    fn with_help(self, help: String) -> SyntaxError {
         SyntaxError {
             help: Some(help),
             ..self
@@ -109,7 +138,7 @@ impl Parser<'_> {
         }
     }
 
-    fn expect(&mut self, b: u8, what: &str) -> Result<(), SyntaxError> {
+    fn expect(&mut self, b: u8, what: Expected) -> Result<(), SyntaxError> {
         if self.bytes.get(self.pos) == Some(&b) {
             self.pos += 1;
             Ok(())
@@ -118,15 +147,23 @@ impl Parser<'_> {
         }
     }
 
-    fn unexpected(&self, expected: &str) -> SyntaxError {
+    fn unexpected(&self, expected: Expected) -> SyntaxError {
         let found = self.text[self.pos.min(self.text.len())..].chars().next();
         let e = match found {
-            None => self.error(format!("unexpected end of file, expected {expected}")),
-            Some(c) if c.is_control() => self.error(format!(
-                "unexpected `{}`, expected {expected}",
-                c.escape_debug()
+            None => self.error(crate::t!(
+                "findings-json-unexpected-end",
+                expected = expected.id()
             )),
-            Some(c) => self.error(format!("unexpected `{c}`, expected {expected}")),
+            Some(c) if c.is_control() => self.error(crate::t!(
+                "findings-json-unexpected",
+                found = c.escape_debug().to_string(),
+                expected = expected.id()
+            )),
+            Some(c) => self.error(crate::t!(
+                "findings-json-unexpected",
+                found = c.to_string(),
+                expected = expected.id()
+            )),
         };
         SyntaxError {
             help: self.hint(found, expected),
@@ -135,41 +172,35 @@ impl Parser<'_> {
     }
 
     /// The usual cause of an unexpected `found`, and its mend.
-    fn hint(&self, found: Option<char>, expected: &str) -> Option<&'static str> {
+    fn hint(&self, found: Option<char>, expected: Expected) -> Option<String> {
         let before = self.bytes[..self.pos.min(self.bytes.len())]
             .iter()
             .rev()
             .find(|b| !b.is_ascii_whitespace());
         let starts_value = |c: char| matches!(c, '"' | '{' | '[' | '-') || c.is_alphanumeric();
         let Some(found) = found else {
-            return Some(UNFINISHED);
+            return Some(unfinished());
         };
+        let comma = matches!(expected, Expected::CommaOrBrace | Expected::CommaOrBracket);
         Some(match found {
-            '}' | ']' if before == Some(&b',') => {
-                "remove the `,` before it: JSON allows no comma after the last item"
+            '}' | ']' if before == Some(&b',') => crate::t!("findings-json-trailing-comma-help"),
+            '\'' => crate::t!("findings-json-single-quotes-help"),
+            '/' | '#' => crate::t!("findings-json-comment-help"),
+            c if comma && starts_value(c) => crate::t!("findings-json-missing-comma-help"),
+            c if expected == Expected::Key && (c.is_alphabetic() || c == '_') => {
+                crate::t!("findings-json-unquoted-key-help")
             }
-            '\'' => "JSON takes double quotes `\"` around keys and texts, not single quotes",
-            '/' | '#' => "JSON has no comments: remove it",
-            c if expected.starts_with("`,`") && starts_value(c) => {
-                "a `,` is missing between this and what comes before it"
+            c if expected == Expected::Value && c.is_alphabetic() => {
+                crate::t!("findings-json-bare-word-help")
             }
-            c if expected == "a key in double quotes" && (c.is_alphabetic() || c == '_') => {
-                "put the key in double quotes, e.g. `\"task\"`"
-            }
-            c if expected == "a JSON value" && c.is_alphabetic() => {
-                "put text in double quotes; the only bare words JSON knows are `true`, \
-                 `false` and `null`"
-            }
-            _ if expected.starts_with("an escape") => {
-                "a `\\` in a text starts an escape; write a backslash itself as `\\\\`"
-            }
+            _ if expected == Expected::Escape => crate::t!("findings-json-backslash-help"),
             _ => return None,
         })
     }
 
     fn value(&mut self, pointer: &mut String, depth: usize) -> Result<Value, SyntaxError> {
         if depth > self.max_depth {
-            return Err(self.error(format!("nesting deeper than {} levels", self.max_depth)));
+            return Err(self.error(crate::t!("findings-json-too-deep", max = self.max_depth)));
         }
         let start = self.pos;
         let value = match self.bytes.get(self.pos) {
@@ -180,7 +211,7 @@ impl Parser<'_> {
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
             Some(b'-' | b'0'..=b'9') => self.number()?,
-            _ => return Err(self.unexpected("a JSON value")),
+            _ => return Err(self.unexpected(Expected::Value)),
         };
         self.out.values.insert(
             pointer.clone(),
@@ -197,7 +228,7 @@ impl Parser<'_> {
             self.pos += word.len();
             Ok(v)
         } else {
-            Err(self.unexpected("a JSON value"))
+            Err(self.unexpected(Expected::Value))
         }
     }
 
@@ -212,7 +243,7 @@ impl Parser<'_> {
         loop {
             self.ws();
             if self.bytes.get(self.pos) != Some(&b'"') {
-                return Err(self.unexpected("a key in double quotes"));
+                return Err(self.unexpected(Expected::Key));
             }
             let key_start = self.pos;
             let key = self.string()?;
@@ -235,7 +266,7 @@ impl Parser<'_> {
                 self.out.keys.insert(pointer.clone(), key_span);
             }
             self.ws();
-            self.expect(b':', "`:` after the key")?;
+            self.expect(b':', Expected::Colon)?;
             self.ws();
             let v = self.value(pointer, depth + 1)?;
             pointer.truncate(len);
@@ -248,7 +279,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Value::Object(map));
                 }
-                _ => return Err(self.unexpected("`,` or `}`")),
+                _ => return Err(self.unexpected(Expected::CommaOrBrace)),
             }
         }
     }
@@ -276,7 +307,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.unexpected("`,` or `]`")),
+                _ => return Err(self.unexpected(Expected::CommaOrBracket)),
             }
         }
     }
@@ -315,43 +346,40 @@ impl Parser<'_> {
                             let code = if (0xD800..0xDC00).contains(&hi) {
                                 if !self.bytes[self.pos..].starts_with(b"\\u") {
                                     return Err(
-                                        self.error("a lone UTF-16 surrogate in a \\u escape")
+                                        self.error(crate::t!("findings-json-lone-surrogate"))
                                     );
                                 }
                                 self.pos += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.error(
-                                        "an invalid UTF-16 surrogate pair in a \\u escape",
-                                    ));
+                                    return Err(
+                                        self.error(crate::t!("findings-json-surrogate-pair"))
+                                    );
                                 }
                                 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else {
                                 hi
                             };
-                            let c = char::from_u32(code)
-                                .ok_or_else(|| self.error("an invalid \\u escape"))?;
+                            let c = char::from_u32(code).ok_or_else(|| {
+                                self.error(crate::t!("findings-json-bad-u-escape"))
+                            })?;
                             out.push(c);
                             continue;
                         }
                         _ => {
-                            return Err(self.unexpected(
-                                "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
-                            ));
+                            return Err(self.unexpected(Expected::Escape));
                         }
                     };
                     self.pos += 1;
                     out.push(c);
                 }
                 Some(_) => {
-                    return Err(self.error(
-                        "a control character inside a string; write it as an escape such as \\n",
-                    ));
+                    return Err(self.error(crate::t!("findings-json-control-character")));
                 }
                 None => {
                     return Err(self
-                        .error("unexpected end of file inside a string")
-                        .with_help(UNFINISHED));
+                        .error(crate::t!("findings-json-end-in-string"))
+                        .with_help(unfinished()));
                 }
             }
         }
@@ -361,11 +389,11 @@ impl Parser<'_> {
         let digits = self
             .bytes
             .get(self.pos..self.pos + 4)
-            .ok_or_else(|| self.error("a \\u escape needs four hex digits"))?;
+            .ok_or_else(|| self.error(crate::t!("findings-json-hex-digits")))?;
         let s = std::str::from_utf8(digits)
-            .map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+            .map_err(|_| self.error(crate::t!("findings-json-hex-digits")))?;
         let v = u32::from_str_radix(s, 16)
-            .map_err(|_| self.error("a \\u escape needs four hex digits"))?;
+            .map_err(|_| self.error(crate::t!("findings-json-hex-digits")))?;
         self.pos += 4;
         Ok(v)
     }
@@ -378,12 +406,12 @@ impl Parser<'_> {
         match self.bytes.get(self.pos) {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.unexpected("a digit")),
+            _ => return Err(self.unexpected(Expected::Digit)),
         }
         if self.bytes.get(self.pos) == Some(&b'.') {
             self.pos += 1;
             if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
-                return Err(self.unexpected("a digit after `.`"));
+                return Err(self.unexpected(Expected::DigitAfterPoint));
             }
             self.digits();
         }
@@ -393,14 +421,14 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
-                return Err(self.unexpected("a digit in the exponent"));
+                return Err(self.unexpected(Expected::DigitInExponent));
             }
             self.digits();
         }
         let text = &self.text[start..self.pos];
         let n: Number = serde_json::from_str(text).map_err(|_| SyntaxError {
             offset: start,
-            message: format!("number `{text}` is out of range"),
+            message: crate::t!("findings-json-number-range", number = text),
             help: None,
         })?;
         Ok(Value::Number(n))
@@ -518,7 +546,7 @@ mod tests {
     fn common_mistakes_are_explained() {
         let help = |text: &str| parse(text, 64).unwrap_err().help;
         assert_eq!(
-            help("{\"a\": [1, 2,]}"),
+            help("{\"a\": [1, 2,]}").as_deref(),
             Some("remove the `,` before it: JSON allows no comma after the last item")
         );
         assert_eq!(help("{\"a\": 1,\n}"), help("[1,]"));
@@ -537,7 +565,7 @@ mod tests {
         );
         assert!(help("{\"a\": \"c:\\x\"}").unwrap().contains("backslash"));
         for unfinished in ["{\"a\": 1", "{\"a\": \"b", "[1, 2"] {
-            assert_eq!(help(unfinished), Some(UNFINISHED), "{unfinished}");
+            assert_eq!(help(unfinished), Some(super::unfinished()), "{unfinished}");
         }
         assert!(help("{} {}").unwrap().contains(".jsonl"));
         assert!(help("  ").unwrap().contains("one JSON object"));

@@ -17,9 +17,9 @@ pub fn bom_finding(at: Location) -> Finding {
     Finding::engine(
         Code::Bom,
         Severity::Warning,
-        "the file starts with a UTF-8 byte-order mark".into(),
+        crate::t!("findings-bom"),
         String::new(),
         at,
-        Some("save the file as UTF-8 without BOM".into()),
+        Some(crate::t!("findings-bom-help")),
     )
 }

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use jsonschema::error::ValidationErrorKind;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
@@ -107,7 +107,7 @@ impl Schema {
                         code: Code::UnknownField,
                         pointer: format!("{pointer}/{}", escape_token(key)),
                         at_key: true,
-                        message: format!("unknown field `{key}`"),
+                        message: crate::t!("findings-unknown-field", field = key),
                         help: Some(self.unknown_field_help(key, at)),
                     });
                 }
@@ -135,33 +135,114 @@ impl Schema {
             .iter()
             .find(|(word, field)| *word == lower && allowed.contains(field))
         {
-            return format!("did you mean `{field}`?");
+            return crate::t!("findings-did-you-mean", meant = *field);
         }
         if let Some(meant) = suggest::did_you_mean(key, allowed.iter().copied()) {
             return meant;
         }
         if allowed.is_empty() {
-            return format!("check the spelling against {}", self.name);
+            return crate::t!("findings-check-spelling", schema = self.name);
         }
-        format!(
-            "the fields allowed here are {} ({})",
-            code_list(&allowed),
-            self.name
+        crate::t!(
+            "findings-allowed-fields",
+            fields = code_list(&allowed),
+            schema = self.name
         )
     }
 }
 
-/// The validator's message, with the offending value cut short: a wrong type at the
-/// root would otherwise quote the whole document.
+/// The violation in words, with the offending value cut short: a wrong type at the
+/// root would otherwise quote the whole document. The keywords the schemas use are
+/// worded by the catalogue (in English as the validator words them); any other keeps
+/// the validator's own English.
 fn message(e: &ValidationError<'_>) -> String {
     const MAX: usize = 60;
-    let full = e.to_string();
     let given = e.instance().to_string();
-    if given.chars().count() <= MAX {
-        return full;
+    let value = if given.chars().count() <= MAX {
+        given.clone()
+    } else {
+        let cut: String = given.chars().take(MAX - 1).collect();
+        format!("{cut}…")
+    };
+    let value = value.as_str();
+    match e.kind() {
+        ValidationErrorKind::Required { property } => {
+            crate::t!("findings-schema-required", property = property.to_string())
+        }
+        ValidationErrorKind::Type {
+            kind: TypeKind::Single(wanted),
+        } => crate::t!(
+            "findings-schema-type",
+            value = value,
+            wanted = wanted.as_str()
+        ),
+        ValidationErrorKind::Type {
+            kind: TypeKind::Multiple(types),
+        } => {
+            let wanted: Vec<String> = types.iter().map(|t| format!("\"{t}\"")).collect();
+            crate::t!(
+                "findings-schema-types",
+                value = value,
+                wanted = wanted.join(", ")
+            )
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<String> = options
+                .as_array()
+                .map(|o| o.iter().map(Value::to_string).collect())
+                .unwrap_or_default();
+            match options.as_slice() {
+                [] => e.to_string(),
+                [one] => crate::t!("findings-schema-enum-one", value = value, option = one),
+                [rest @ .., last] if options.len() <= 3 => crate::t!(
+                    "findings-schema-enum",
+                    value = value,
+                    options = rest.join(", "),
+                    last = last
+                ),
+                _ => crate::t!(
+                    "findings-schema-enum-more",
+                    value = value,
+                    options = options[..2].join(", "),
+                    count = options.len() - 2
+                ),
+            }
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            crate::t!("findings-schema-pattern", value = value, pattern = pattern)
+        }
+        ValidationErrorKind::Format { format } => {
+            crate::t!("findings-schema-format", value = value, format = format)
+        }
+        ValidationErrorKind::MinLength { limit } => {
+            crate::t!("findings-schema-min-length", value = value, limit = *limit)
+        }
+        ValidationErrorKind::MaxLength { limit } => {
+            crate::t!("findings-schema-max-length", value = value, limit = *limit)
+        }
+        ValidationErrorKind::MinItems { limit } => {
+            crate::t!("findings-schema-min-items", value = value, limit = *limit)
+        }
+        ValidationErrorKind::MaxItems { limit } => {
+            crate::t!("findings-schema-max-items", value = value, limit = *limit)
+        }
+        ValidationErrorKind::Minimum { limit } => crate::t!(
+            "findings-schema-minimum",
+            value = value,
+            limit = limit.to_string()
+        ),
+        ValidationErrorKind::Maximum { limit } => crate::t!(
+            "findings-schema-maximum",
+            value = value,
+            limit = limit.to_string()
+        ),
+        ValidationErrorKind::Constant { expected_value } => crate::t!(
+            "findings-schema-const",
+            expected = expected_value.to_string()
+        ),
+        ValidationErrorKind::UniqueItems => crate::t!("findings-schema-unique", value = value),
+        _ => e.to_string().replacen(&given, value, 1),
     }
-    let cut: String = given.chars().take(MAX - 1).collect();
-    full.replacen(&given, &format!("{cut}…"), 1)
 }
 
 /// How to mend one violation other than an unknown field; `at` is the subschema whose
@@ -181,8 +262,12 @@ fn help(e: &ValidationError<'_>, at: &Value, region: Option<&str>) -> Option<Str
             let name = property.as_str().unwrap_or_default();
             let wanted = at.pointer(&format!("/properties/{}", escape_token(name)));
             Some(match wanted.and_then(description) {
-                Some(d) => format!("add `{name}`: {d}"),
-                None => format!("add `{name}`"),
+                Some(d) => crate::t!(
+                    "findings-schema-add-described",
+                    field = name,
+                    description = d
+                ),
+                None => crate::t!("findings-schema-add", field = name),
             })
         }
         ValidationErrorKind::Enum { options } => {
@@ -193,7 +278,7 @@ fn help(e: &ValidationError<'_>, at: &Value, region: Option<&str>) -> Option<Str
             given
                 .as_str()
                 .and_then(|s| meant_value(s, &options))
-                .map(|m| format!("did you mean `{m}`?"))
+                .map(|m| crate::t!("findings-did-you-mean", meant = m))
                 .or_else(described)
         }
         ValidationErrorKind::Type { .. } => type_help(given, at, key).or_else(described),
@@ -201,7 +286,7 @@ fn help(e: &ValidationError<'_>, at: &Value, region: Option<&str>) -> Option<Str
             .as_str()
             .and_then(|s| {
                 rewrite(s, pattern)
-                    .map(|r| format!("write `{r}`"))
+                    .map(|r| crate::t!("findings-write", value = r))
                     .or_else(|| kommune_help(s, region))
             })
             .or_else(described),
@@ -211,20 +296,21 @@ fn help(e: &ValidationError<'_>, at: &Value, region: Option<&str>) -> Option<Str
             // A region's name in kebab case is not always its id (`Helse Nord` is
             // `unn`): offer only an id there is a plugin for.
             .filter(|r| key != "region" || crate::plugin::embedded::find(r).is_some())
-            .map(|r| format!("write `{r}`"))
+            .map(|r| crate::t!("findings-write", value = r))
             .or_else(described),
         ValidationErrorKind::MinItems { limit } => Some(match (limit, description(at)) {
-            (1, Some(d)) => format!("give at least one: {d}"),
-            (1, None) => "give at least one".to_string(),
-            (n, _) => format!("give at least {n}"),
+            (1, Some(d)) => crate::t!("findings-schema-at-least-one-described", description = d),
+            (1, None) => crate::t!("findings-schema-at-least-one"),
+            (n, _) => crate::t!("findings-schema-at-least", count = *n),
         }),
         ValidationErrorKind::MinLength { .. } => Some(match description(at) {
-            Some(d) => format!("write something here: {d}"),
-            None => "write something here".to_string(),
+            Some(d) => crate::t!("findings-schema-write-something-described", description = d),
+            None => crate::t!("findings-schema-write-something"),
         }),
-        ValidationErrorKind::Constant { expected_value } => {
-            Some(format!("write `{expected_value}` here"))
-        }
+        ValidationErrorKind::Constant { expected_value } => Some(crate::t!(
+            "findings-schema-write-const",
+            value = expected_value.to_string()
+        )),
         _ => described(),
     }
 }
@@ -242,25 +328,34 @@ fn kommune_help(given: &str, region: Option<&str>) -> Option<String> {
     });
     match kommune::register().resolve_in(given, in_region) {
         Ok(r) => Some(match &r.note {
-            Some(note) => format!("{note}: write `{}`", r.kommune.number),
-            None => format!(
-                "`{}` is kommune {} {}: write `{}`",
-                given.trim(),
-                r.kommune.number,
-                r.kommune.name,
-                r.kommune.number
+            Some(note) => crate::t!(
+                "findings-kommune-note-write",
+                note = note,
+                number = &r.kommune.number
+            ),
+            None => crate::t!(
+                "findings-kommune-is-write",
+                given = given.trim(),
+                number = &r.kommune.number,
+                name = &r.kommune.name
             ),
         }),
-        Err(e @ KommuneError::Ambiguous { .. }) => Some(format!("{e}; {}", e.help())),
-        Err(KommuneError::Unknown { suggestions, .. }) if !suggestions.is_empty() => Some(format!(
-            "no kommune is called `{}`; did you mean {}? Write its kommunenummer",
-            given.trim(),
-            suggestions
-                .iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Err(e @ KommuneError::Ambiguous { .. }) => Some(crate::t!(
+            "findings-joined",
+            first = e.to_string(),
+            second = e.help()
         )),
+        Err(KommuneError::Unknown { suggestions, .. }) if !suggestions.is_empty() => {
+            Some(crate::t!(
+                "findings-no-kommune-called",
+                given = given.trim(),
+                suggestions = suggestions
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }
         Err(KommuneError::Unknown { .. }) => None,
     }
 }
@@ -354,17 +449,16 @@ fn type_help(given: &Value, at: &Value, key: &str) -> Option<String> {
                 Value::String(s) => s.trim().to_lowercase(),
                 other => other.to_string(),
             };
-            let fix = match word.as_str() {
-                "true" | "ja" | "yes" | "sann" | "1" => "write `true`, without quotes",
-                "false" | "nei" | "no" | "usann" | "0" => "write `false`, without quotes",
-                _ => "write `true` or `false`, without quotes",
-            };
-            Some(fix.into())
+            Some(match word.as_str() {
+                "true" | "ja" | "yes" | "sann" | "1" => crate::t!("findings-write-true"),
+                "false" | "nei" | "no" | "usann" | "0" => crate::t!("findings-write-false"),
+                _ => crate::t!("findings-write-true-or-false"),
+            })
         }
         Value::String(s)
             if (wants("integer") || wants("number")) && s.trim().parse::<f64>().is_ok() =>
         {
-            Some(format!("write `{}`, without quotes", s.trim()))
+            Some(crate::t!("findings-write-unquoted", value = s.trim()))
         }
         Value::Number(n) if wants("string") => {
             // A kommunenummer written as a number has lost its leading zero.
@@ -372,19 +466,22 @@ fn type_help(given: &Value, at: &Value, key: &str) -> Option<String> {
                 key == "kommune" || at.get("pattern").and_then(Value::as_str) == Some("^[0-9]{4}$");
             Some(match n.as_u64() {
                 Some(k) if four_digits && k < 10_000 => {
-                    format!("write it in quotes, with all four digits: `\"{k:04}\"`")
+                    crate::t!(
+                        "findings-write-quoted-four-digits",
+                        number = format!("{k:04}")
+                    )
                 }
-                _ => format!("write it in quotes: `\"{n}\"`"),
+                _ => crate::t!("findings-write-quoted", value = n.to_string()),
             })
         }
-        Value::Bool(b) if wants("string") => Some(format!("write it in quotes: `\"{b}\"`")),
-        Value::Array(_) if wants("object") && key.is_empty() => Some(
-            "a file holds one document: give each its own file, or write pathways one per \
-             line in a .jsonl file (`jq -c '.[]' IN.json > OUT.jsonl`)"
-                .into(),
-        ),
+        Value::Bool(b) if wants("string") => {
+            Some(crate::t!("findings-write-quoted", value = b.to_string()))
+        }
+        Value::Array(_) if wants("object") && key.is_empty() => {
+            Some(crate::t!("findings-one-document-per-file"))
+        }
         Value::String(_) | Value::Number(_) | Value::Bool(_) if wants("array") => {
-            Some(format!("put it in a list: `[{given}]`"))
+            Some(crate::t!("findings-put-in-list", value = given.to_string()))
         }
         _ => None,
     }
@@ -448,10 +545,7 @@ fn kebab(s: &str) -> String {
 /// `` `a`, `b` and `c` ``.
 fn code_list(items: &[&str]) -> String {
     let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => quoted.concat(),
-    }
+    kommune::and_list(&quoted)
 }
 
 #[cfg(test)]

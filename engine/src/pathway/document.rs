@@ -260,13 +260,13 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
                 code: Code::DuplicateStepId,
                 severity: Severity::Error,
                 pointer: format!("/steps/{i}/id"),
-                message: format!(
-                    "step id `{}` is used twice (steps {} and {})",
-                    s.id,
-                    j + 1,
-                    i + 1
+                message: crate::t!(
+                    "findings-duplicate-step-id",
+                    step = &*s.id,
+                    first = j + 1,
+                    second = i + 1
                 ),
-                help: Some("give every step of a pathway its own id".into()),
+                help: Some(crate::t!("findings-duplicate-step-id-help")),
             });
         }
         if let Some(d) = s.date.as_deref()
@@ -276,8 +276,8 @@ pub fn problems(doc: &Doc<'_>) -> Vec<Problem> {
                 code: Code::InvalidDate,
                 severity: Severity::Error,
                 pointer: format!("/steps/{i}/date"),
-                message: format!("`{d}` is not a calendar date"),
-                help: Some("write the date as YYYY-MM-DD".into()),
+                message: crate::t!("findings-not-a-date", date = d),
+                help: Some(crate::t!("findings-date-help")),
             });
         }
     }

@@ -48,7 +48,7 @@ impl Regions {
                 None => {
                     regions.failed.push((
                         id.to_string(),
-                        format!("no embedded region `{id}`"),
+                        crate::t!("findings-no-embedded-region", region = *id),
                         None,
                     ));
                     continue;
@@ -319,17 +319,17 @@ fn prepare<'a>(
                 // let the pathway pass unchecked.
                 let why = match fast {
                     Err(e) => e.to_string(),
-                    Ok(_) => "a constraint of the schema".into(),
+                    Ok(_) => crate::t!("findings-schema-constraint"),
                 };
                 findings.push(Finding::engine(
                     Code::Unreadable,
                     Severity::Error,
-                    format!("the pathway cannot be read: {why}"),
+                    crate::t!("findings-pathway-unreadable", why = why),
                     String::new(),
                     loc.locate(""),
-                    Some(format!(
-                        "compare the document with {}",
-                        crate::document::schema::Schema::pathway().name
+                    Some(crate::t!(
+                        "findings-compare-with-schema",
+                        schema = crate::document::schema::Schema::pathway().name
                     )),
                 ));
             }
@@ -395,11 +395,11 @@ fn route_failure(regions: &Regions, id: &str, loc: &mut Locator<'_>, outcome: &m
         return;
     }
     let help = crate::suggest::did_you_mean(id, regions.loaded.iter().map(|r| r.info.id.as_str()))
-        .or_else(|| Some("`ansvar regions` lists the regions".into()));
+        .or_else(|| Some(crate::t!("findings-regions-help")));
     outcome.findings.push(Finding::engine(
         Code::UnknownRegion,
         Severity::Error,
-        format!("no region plugin is called `{id}`"),
+        crate::t!("findings-no-region-plugin", region = id),
         "/region".into(),
         location,
         help,
@@ -439,14 +439,20 @@ fn resolve_kommune(
                         (Some(note), Some(_)) => push(
                             Code::OldKommune,
                             Severity::Warning,
-                            format!("`{input}`: {note}"),
-                            Some(format!("write \"{}\"", r.kommune.number)),
+                            crate::t!("findings-old-kommune-input", input = input, note = note),
+                            Some(crate::t!(
+                                "findings-write-number",
+                                number = &r.kommune.number
+                            )),
                         ),
                         (Some(note), None) => push(
                             Code::HomonymKommune,
                             Severity::Info,
                             note.clone(),
-                            Some(format!("write \"{}\"", r.kommune.number)),
+                            Some(crate::t!(
+                                "findings-write-number",
+                                number = &r.kommune.number
+                            )),
                         ),
                         (None, _) => {}
                     }
@@ -459,12 +465,13 @@ fn resolve_kommune(
                         {
                             (
                                 Code::UnknownKommune,
-                                "a kommunenummer valid from 1 January 2024 (4 digits), or today's name"
-                                    .to_string(),
+                                crate::t!("findings-kommune-input-help"),
                             )
                         }
                         kommune::KommuneError::Unknown { .. } => (Code::UnknownKommune, e.help()),
-                        kommune::KommuneError::Ambiguous { .. } => (Code::AmbiguousKommune, e.help()),
+                        kommune::KommuneError::Ambiguous { .. } => {
+                            (Code::AmbiguousKommune, e.help())
+                        }
                     };
                     push(code, Severity::Error, e.to_string(), Some(help));
                     return None;
@@ -476,12 +483,12 @@ fn resolve_kommune(
         push(
             Code::KommuneOutsideRegion,
             Severity::Error,
-            format!(
-                "kommune {} {} is not served by region {} ({})",
-                k.number,
-                k.name,
-                info.id,
-                info.hf_parties.join(", ")
+            crate::t!(
+                "findings-kommune-outside-region",
+                number = &k.number,
+                name = &k.name,
+                region = &info.id,
+                hf = info.hf_parties.join(", ")
             ),
             Some(register.outside_region_help(k).0),
         );
@@ -491,14 +498,8 @@ fn resolve_kommune(
         push(
             Code::UnsettledKommune,
             Severity::Info,
-            format!(
-                "the sources do not settle whether region {} serves kommune {} {}{}",
-                info.id,
-                k.number,
-                k.name,
-                m.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default()
-            ),
-            Some("the rulings for it carry the caveat; the membership is kept in schemas/kommuner.json".into()),
+            kommune::unsettled(&info.id, &k.number, &k.name, m.note.as_deref()),
+            Some(crate::t!("findings-unsettled-kommune-pathway-help")),
         );
     }
     Some(k.number.as_str())
@@ -513,9 +514,10 @@ fn suggest_task(info: &RegionInfo, task: &str) -> Option<String> {
     }
     let compute = || {
         crate::suggest::did_you_mean(task, info.tasks.iter().map(|t| t.id.as_str()))
-            .or_else(|| Some("the task ids are those of schemas/catalogue.json".into()))
+            .or_else(|| Some(crate::t!("findings-task-ids-help")))
     };
-    let key = format!("{}\0{task}", info.id);
+    // The answer is in the thread's language: a server thread answers in several.
+    let key = format!("{}\0{}\0{task}", crate::i18n::current().id(), info.id);
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         if let Some(s) = seen.get(&key) {
@@ -544,16 +546,21 @@ fn plugin_origin(region: &Region, ruling: &Ruling) -> Origin {
     }
 }
 
-/// The owner as the ruling names it: "the hf" or "the hf (lead, with the kommune)".
+/// The owner as the ruling names it: "the hf" or "the hf (lead, with the kommune
+/// contributing)".
 fn owner_text(r: &Ruling) -> String {
     if r.contributors.is_empty() {
-        format!("the {}", r.owner.id())
+        crate::t!("findings-owner", owner = r.owner.id())
     } else {
-        let c: Vec<&str> = r.contributors.iter().map(|l| l.id()).collect();
-        format!(
-            "the {} (lead, with the {} contributing)",
-            r.owner.id(),
-            c.join(", ")
+        let c: Vec<String> = r
+            .contributors
+            .iter()
+            .map(|l| crate::t!("findings-level", level = l.id()))
+            .collect();
+        crate::t!(
+            "findings-owner-lead",
+            owner = r.owner.id(),
+            contributors = c.join(", ")
         )
     }
 }
@@ -575,21 +582,26 @@ fn apply(
             QueryError::UnknownDiagnosis(d) => (
                 Code::UnknownDiagnosis,
                 "/patient/diagnosis",
-                format!("unknown diagnosis group `{d}`"),
+                crate::t!("findings-unknown-diagnosis", diagnosis = &d),
                 crate::suggest::did_you_mean(&d, info.diagnosis_groups.iter().map(String::as_str))
-                    .or_else(|| {
-                        Some("the diagnosis groups are those of schemas/catalogue.json".into())
-                    }),
+                    .or_else(|| Some(crate::t!("findings-diagnosis-groups-help"))),
             ),
             QueryError::KommuneNotInRegion(k) => (
                 Code::KommuneOutsideRegion,
                 "/kommune",
-                format!("region {} does not serve kommune {k}", info.id),
+                crate::t!(
+                    "findings-region-does-not-serve",
+                    region = &info.id,
+                    kommune = k
+                ),
                 None,
             ),
-            QueryError::UnknownTask(t) => {
-                (Code::UnknownTask, "", format!("unknown task `{t}`"), None)
-            }
+            QueryError::UnknownTask(t) => (
+                Code::UnknownTask,
+                "",
+                crate::t!("findings-unknown-task", task = t),
+                None,
+            ),
             QueryError::InvalidQuery(m) => (Code::InvalidPathway, "", m, None),
         };
         let location = loc.locate(pointer);
@@ -615,7 +627,7 @@ fn apply(
                 Some(Finding::engine(
                     Code::UnknownTask,
                     Severity::Error,
-                    format!("step `{}`: unknown task `{task}`", step.id),
+                    crate::t!("findings-step-unknown-task", step = &*step.id, task = task),
                     pointer,
                     location,
                     suggest_task(info, task),
@@ -626,21 +638,21 @@ fn apply(
                 Some(Finding {
                     code: Code::WrongLevel.id().into(),
                     severity: Severity::Error,
-                    message: format!(
-                        "step `{}` ({}) is planned by the {}, but {} owns it under {}",
-                        step.id,
-                        task_name(info, task),
-                        step.planned.map_or("?", Level::id),
-                        owner_text(r),
-                        r.clause
+                    message: crate::t!(
+                        "findings-wrong-level",
+                        step = &*step.id,
+                        task = task_name(info, task),
+                        planned = step.planned.map_or("?", Level::id),
+                        owner = owner_text(r),
+                        clause = &r.clause
                     ),
                     location: loc.locate(&pointer),
                     pointer,
                     origin: plugin_origin(region, r),
-                    help: Some(format!(
-                        "plan the step with the {}: {}",
-                        r.owner.id(),
-                        r.note
+                    help: Some(crate::t!(
+                        "findings-wrong-level-help",
+                        owner = r.owner.id(),
+                        note = &r.note
                     )),
                 })
             }
@@ -649,17 +661,17 @@ fn apply(
                 Some(Finding {
                     code: Code::NoOwner.id().into(),
                     severity: Severity::Error,
-                    message: format!(
-                        "step `{}` ({}) has no planned owner; {} owns it under {}",
-                        step.id,
-                        task_name(info, task),
-                        owner_text(r),
-                        r.clause
+                    message: crate::t!(
+                        "findings-no-owner",
+                        step = &*step.id,
+                        task = task_name(info, task),
+                        owner = owner_text(r),
+                        clause = &r.clause
                     ),
                     location: loc.locate(&pointer),
                     pointer,
                     origin: plugin_origin(region, r),
-                    help: Some(format!("add `\"planned_owner\": \"{}\"`", r.owner.id())),
+                    help: Some(crate::t!("findings-no-owner-help", owner = r.owner.id())),
                 })
             }
             (Verdict::NotCovered, Some(r)) => {
@@ -667,17 +679,17 @@ fn apply(
                 Some(Finding {
                     code: Code::NotCovered.id().into(),
                     severity: Severity::Warning,
-                    message: format!(
-                        "step `{}` ({}): no agreement of region {} covers the task; the national baseline gives it to {}",
-                        step.id,
-                        task_name(info, task),
-                        info.id,
-                        owner_text(r)
+                    message: crate::t!(
+                        "findings-not-covered",
+                        step = &*step.id,
+                        task = task_name(info, task),
+                        region = &info.id,
+                        owner = owner_text(r)
                     ),
                     location: loc.locate(&pointer),
                     pointer,
                     origin: plugin_origin(region, r),
-                    help: Some("add the task to the region's agreements, or check that the pathway belongs to this region".into()),
+                    help: Some(crate::t!("findings-not-covered-help")),
                 })
             }
             _ => None,
@@ -708,8 +720,11 @@ fn explain(host: &Host, region: &Region, doc: &Doc<'_>, kommune: &str, outcome: 
         };
         s.trace = match host.who(&region.plugin, &q) {
             Ok(Ok(r)) => r.trace,
-            Ok(Err(e)) => vec![format!("the plugin refused the query: {e:?}")],
-            Err(e) => vec![format!("the plugin failed: {e}")],
+            Ok(Err(e)) => vec![crate::t!(
+                "findings-plugin-refused-query",
+                error = format!("{e:?}")
+            )],
+            Err(e) => vec![crate::t!("findings-plugin-failed", error = e.to_string())],
         };
     }
 }

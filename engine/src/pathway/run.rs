@@ -252,28 +252,36 @@ fn run_from(
     // Input and output buffers differ in size; a pool each, so a buffer is reused for
     // what it is the right size for.
     let (inputs, outputs) = (Pool::default(), Pool::default());
+    // The threads write their findings in the caller's language (a server request's).
+    let lang = crate::i18n::current();
     let result = std::thread::scope(|scope| {
         let (inputs, outputs) = (&inputs, &outputs);
-        scope.spawn(move || read_all(files, input, opts, inputs, chunk_tx, token_tx));
+        scope.spawn(move || {
+            crate::i18n::scoped(lang, || {
+                read_all(files, input, opts, inputs, chunk_tx, token_tx)
+            })
+        });
         for _ in 0..jobs {
             let rx = Arc::clone(&chunk_rx);
             let tx = done_tx.clone();
             let paths = &paths;
             scope.spawn(move || {
-                loop {
-                    let next = rx.lock().map(|r| r.recv());
-                    let Ok(Ok(chunk)) = next else { break };
-                    // A panic must not lose the chunk: the writer waits for every chunk
-                    // in order, so a lost one would hang the run.
-                    let at = (chunk.seq, chunk.file, positions(&chunk));
-                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        work(host, regions, paths, opts, (inputs, outputs), chunk)
-                    }))
-                    .unwrap_or_else(|panic| panicked(paths, opts, at, &*panic));
-                    if tx.send(done).is_err() {
-                        break;
+                crate::i18n::scoped(lang, || {
+                    loop {
+                        let next = rx.lock().map(|r| r.recv());
+                        let Ok(Ok(chunk)) = next else { break };
+                        // A panic must not lose the chunk: the writer waits for every
+                        // chunk in order, so a lost one would hang the run.
+                        let at = (chunk.seq, chunk.file, positions(&chunk));
+                        let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            work(host, regions, paths, opts, (inputs, outputs), chunk)
+                        }))
+                        .unwrap_or_else(|panic| panicked(paths, opts, at, &*panic));
+                        if tx.send(done).is_err() {
+                            break;
+                        }
                     }
-                }
+                })
             });
         }
         drop(done_tx);
@@ -350,8 +358,8 @@ fn work(
                     broken.push(Some(super::unreadable(
                         source,
                         Code::NotUtf8,
-                        format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
-                        Some("save the file as UTF-8".into()),
+                        crate::t!("findings-text-not-utf8", byte = e.valid_up_to()),
+                        Some(crate::t!("findings-save-as-utf8")),
                     )));
                 }
             },
@@ -493,7 +501,7 @@ fn panicked(
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "no message".into());
+        .unwrap_or_else(|| crate::t!("findings-panic-without-message"));
     let mut done = Done {
         seq,
         file,
@@ -512,8 +520,8 @@ fn panicked(
         let mut o = super::unreadable(
             source,
             Code::PluginFailed,
-            format!("checking these pathways failed inside ansvar ({why}); the run went on without them"),
-            Some("a plugin's answer the host did not expect can cause this: report it with the plugin and the input".into()),
+            crate::t!("findings-check-panicked", why = &why),
+            Some(crate::t!("findings-check-panicked-help")),
         );
         o.plugin_failed = true;
         emit(
@@ -576,13 +584,13 @@ fn read_all(
     }
 }
 
-fn broken(code: Code, message: String, help: &str) -> Item {
+fn broken(code: Code, message: String, help: String) -> Item {
     Item::Broken {
         first_line: 1,
         offset: 0,
         code,
         message,
-        help: Some(help.into()),
+        help: Some(help),
     }
 }
 
@@ -590,8 +598,8 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
     let unreadable = |e: io::Error| {
         broken(
             Code::Unreadable,
-            format!("cannot read the file: {e}"),
-            "check that the file exists and is readable",
+            crate::t!("findings-cannot-read-file", error = e.to_string()),
+            crate::t!("findings-check-file-readable"),
         )
     };
     // Opened once, checked (a regular file, its size) and read through the same handle,
@@ -602,8 +610,8 @@ fn read_document(path: &Path, max: u64) -> (Vec<u8>, Item) {
                 Vec::new(),
                 broken(
                     Code::TooLarge,
-                    format!("the file is {size} bytes, more than the limit of {max} bytes"),
-                    "write many pathways as JSON Lines (.jsonl), or raise the limit with `--max-file-bytes`",
+                    crate::t!("findings-too-large", size = size, max = max),
+                    crate::t!("findings-too-large-pathway-help"),
                 ),
             );
         }
@@ -633,8 +641,8 @@ fn read_document_from(input: Box<dyn io::Read + Send>, max: u64) -> (Vec<u8>, It
             Vec::new(),
             broken(
                 Code::TooLarge,
-                format!("the document is more than the limit of {max} bytes"),
-                "write many pathways as JSON Lines, or raise the limit",
+                crate::t!("findings-document-too-large", max = max),
+                crate::t!("findings-document-too-large-help"),
             ),
         ),
         Ok(_) => {
@@ -650,8 +658,8 @@ fn read_document_from(input: Box<dyn io::Read + Send>, max: u64) -> (Vec<u8>, It
             Vec::new(),
             broken(
                 Code::Unreadable,
-                format!("cannot read the document: {e}"),
-                "send the whole document",
+                crate::t!("findings-cannot-read-document", error = e.to_string()),
+                crate::t!("findings-send-whole-document"),
             ),
         ),
     }
@@ -674,8 +682,8 @@ fn read_lines(
             Err(e) => {
                 let item = broken(
                     Code::Unreadable,
-                    format!("cannot read the file: {e}"),
-                    "check that the file exists and is readable",
+                    crate::t!("findings-cannot-read-file", error = e.to_string()),
+                    crate::t!("findings-check-file-readable"),
                 );
                 return send(file, Vec::new(), vec![item]);
             }
@@ -728,11 +736,12 @@ fn read_lines_from(
                     first_line: line,
                     offset,
                     code: Code::LineTooLong,
-                    message: format!(
-                        "the line is {consumed} bytes, more than the limit of {} bytes",
-                        opts.max_line_bytes
+                    message: crate::t!(
+                        "findings-line-too-long",
+                        size = consumed,
+                        max = opts.max_line_bytes
                     ),
-                    help: Some("raise the limit with `--max-line-bytes`".into()),
+                    help: Some(crate::t!("findings-line-too-long-help")),
                 });
                 offset += consumed;
             }
@@ -741,7 +750,7 @@ fn read_lines_from(
                     first_line: line,
                     offset,
                     code: Code::Unreadable,
-                    message: format!("cannot read the file: {e}"),
+                    message: crate::t!("findings-cannot-read-file", error = e.to_string()),
                     help: None,
                 });
                 break;
@@ -816,9 +825,7 @@ fn progress_line(on: bool) -> indicatif::ProgressBar {
         None,
         indicatif::ProgressDrawTarget::stderr_with_hz(5),
     );
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("  checked {human_pos} pathways ({per_sec})")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&crate::t!("findings-progress")) {
         bar.set_style(style);
     }
     bar

@@ -534,7 +534,7 @@ mod tests {
         );
         let b = check(&SPEC, std::slice::from_ref(&p));
         assert_eq!(codes(&b.reports[0]), ["children-not-addressed"]);
-        assert!(b.reports[0].findings[0].message.contains("kommune"));
+        assert_eq!(b.reports[0].findings[0].message.arg("level"), Some("kommune"));
         // The kommune mapping its own patient's children is fine, even after the stay.
         p.steps.push(step(
             CHILDREN_AS_RELATIVES,
@@ -635,9 +635,11 @@ mod tests {
         let f = &b.reports[0].findings[0];
         assert_eq!(f.severity, Severity::Warning);
         assert_eq!(f.pointer, "/steps/4/planned_owner");
+        assert_eq!(f.message.id(), Some("plugin-lead-missing"));
+        assert_eq!(f.message.arg("lead"), Some("hf"));
         assert!(
-            f.message.contains("the hf leads (Særavtale"),
-            "{}",
+            f.message.arg("clause").is_some_and(|c| c.starts_with("Særavtale")),
+            "{:?}",
             f.message
         );
         // The lead's own step in the same phase settles it; in another phase it does not.

@@ -4,6 +4,7 @@ mod analyze;
 mod check;
 mod diff;
 mod kommune;
+mod lang;
 mod output;
 mod pathway;
 mod plugins;

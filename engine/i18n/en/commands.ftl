@@ -41,43 +41,42 @@ commands-level = { $level ->
     }
 commands-owner-lead = { $owner } (lead) + { $contributors }
 
-# The responsibility matrix (`ansvar matrix`) is an appendix to Norwegian agreements:
-# its labels are Norwegian in English output too.
+# The responsibility matrix (`ansvar matrix`): its row and cell labels.
 
 # $phase: `before`, `during` or `after`.
 commands-matrix-phase = { $phase ->
-        [before] før spesialisthelsetjenesten
-        [during] under spesialisthelsetjenesten
-       *[after] etter spesialisthelsetjenesten
+        [before] before specialist care
+        [during] during specialist care
+       *[after] after specialist care
     }
 # $age: `child`, `adult` or `elderly`.
 commands-matrix-age = { $age ->
-        [child] barn
-        [adult] voksne
-       *[elderly] eldre
+        [child] children
+        [adult] adults
+       *[elderly] elderly
     }
-commands-matrix-diagnosis = diagnose { $name }
-commands-matrix-kommune = { $name } kommune
+commands-matrix-diagnosis = diagnosis { $name }
+commands-matrix-kommune = kommune { $name }
 commands-matrix-kommune-number = kommune { $number }
 # $level, $lead: `hf` or `kommune`; $contributors: commands-matrix-level, joined.
 commands-matrix-level = { $level ->
-        [hf] HF
-       *[kommune] kommunen
+        [hf] the HF
+       *[kommune] the kommune
     }
-commands-matrix-own-patients-here = hvert nivå for egne pasienter (her { $level ->
-        [hf] HF
-       *[kommune] kommunen
+commands-matrix-own-patients-here = each level for its own patients (here { $level ->
+        [hf] the HF
+       *[kommune] the kommune
     })
 commands-matrix-lead-and-contributors = { $lead ->
-        [hf] HF
-       *[kommune] kommunen
-    } leder, { $contributors } bidrar
+        [hf] the HF
+       *[kommune] the kommune
+    } leads, { $contributors } contributes
 # A level's cell: $role is `owner`, `lead`, `contributes` or `own-patients`.
 commands-matrix-cell = { $role ->
-        [owner] Ansvarlig
-        [lead] Leder
-        [contributes] Bidrar
-       *[own-patients] Egne pasienter
+        [owner] Owner
+        [lead] Lead
+        [contributes] Contributes
+       *[own-patients] Own patients
     }
 
 # ansvar test

@@ -38,7 +38,7 @@ diff-no-ruling-task = { $region } does not know the task
 diff-no-ruling-kommune = the kommune is not in { $region }
 diff-no-ruling-diagnosis = { $region } does not know the diagnosis group
 diff-allocation-none = no ruling
-diff-allocation-shared = delt: { $lead } leads, { $contributors } contributes
+diff-allocation-shared = shared: { $lead } leads, { $contributors } contributes
 diff-clause-set-aside = clause { $index } of { $agreement } is set aside: { $why }; the law prevails over the agreement
 # The document field of the party kommuner: those that left, and those that joined.
 diff-field-kommuner-left-joined = parties.kommuner (left → joined)

@@ -11,16 +11,16 @@ output-severity = { $severity ->
 ## who
 
 output-who-place = { $region }, kommune { $number } { $name }
-output-who-own-patients = hf og kommune, hvert nivå fullt ut for egne pasienter (her: { $owner })
-output-who-shared = { $owner } (delt: { $owner } leder, { $contributors } bidrar)
+output-who-own-patients = hf and kommune, each level in full for its own patients (here: { $owner })
+output-who-shared = { $owner } (shared: { $owner } leads, { $contributors } contributes)
 output-who-owner = owner
 output-who-partners = partners
 output-who-paragraph = § 6-2
 output-who-paragraph-items = hol. § 6-2 { $items }
 output-who-paragraph-item = nr. { $item }
 output-who-clause = clause
-output-who-basis = rettsgrunnlag
-output-who-sources = kilder
+output-who-basis = legal basis
+output-who-sources = sources
 output-who-rule = rule
 # The rule and where it comes from: the region's agreements or the national baseline.
 output-who-rule-value = { $rule } ({ $source ->
@@ -38,7 +38,7 @@ output-regions-agreements = agreements
 output-regions-kommuner = kommuner
 output-regions-tasks = tasks
 output-regions-plugin = plugin
-output-regions-agreement = { $id } (versjon { $version })
+output-regions-agreement = { $id } (version { $version })
 output-regions-tasks-value = { $count } (catalogue { $version })
 
 ## Findings: where they come from, and the notes under them

@@ -47,33 +47,55 @@ const WHO: [&str; 11] = [
     "--explain",
     "--age=adult",
 ];
-const ERROR: [&str; 5] = ["who", "--region", "helse-bergen", "--task", "frisklivsentral"];
+const ERROR: [&str; 5] = [
+    "who",
+    "--region",
+    "helse-bergen",
+    "--task",
+    "frisklivsentral",
+];
 
 #[test]
 fn an_agreement_with_several_findings_in_every_language() {
     for lang in LANGS {
-        snap!(format!("lang_{lang}_check").as_str(), with_lang(lang, &AGREEMENTS), exit = 1);
+        snap!(
+            format!("lang_{lang}_check").as_str(),
+            with_lang(lang, &AGREEMENTS),
+            exit = 1
+        );
     }
 }
 
 #[test]
 fn a_pathway_in_every_language() {
     for lang in LANGS {
-        snap!(format!("lang_{lang}_pathway").as_str(), with_lang(lang, &PATHWAY), exit = 1);
+        snap!(
+            format!("lang_{lang}_pathway").as_str(),
+            with_lang(lang, &PATHWAY),
+            exit = 1
+        );
     }
 }
 
 #[test]
 fn who_explain_in_every_language() {
     for lang in LANGS {
-        snap!(format!("lang_{lang}_who").as_str(), with_lang(lang, &WHO), exit = 0);
+        snap!(
+            format!("lang_{lang}_who").as_str(),
+            with_lang(lang, &WHO),
+            exit = 0
+        );
     }
 }
 
 #[test]
 fn an_error_in_every_language() {
     for lang in LANGS {
-        snap!(format!("lang_{lang}_error").as_str(), with_lang(lang, &ERROR), exit = 2);
+        snap!(
+            format!("lang_{lang}_error").as_str(),
+            with_lang(lang, &ERROR),
+            exit = 2
+        );
     }
 }
 
@@ -102,8 +124,8 @@ fn same_but_texts(args: &[&str]) {
             all.extend_from_slice(args);
             let out = with_lang(lang, &all).output().unwrap();
             let text = String::from_utf8(out.stdout).unwrap();
-            let value: Value = serde_json::from_str(&text)
-                .unwrap_or_else(|e| panic!("{lang}: {e}: {text}"));
+            let value: Value =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{lang}: {e}: {text}"));
             (out.status.code().unwrap(), value, text)
         })
         .collect();
@@ -147,7 +169,13 @@ fn the_locale_chooses_the_language_and_lang_overrides_it() {
     assert_ne!(nb, nn);
     assert_eq!(run(&[("LANG", "nb_NO.UTF-8")], None), nb);
     assert_eq!(run(&[("LANG", "no_NO")], None), nb);
-    assert_eq!(run(&[("LANG", "nb_NO.UTF-8"), ("LC_MESSAGES", "nn_NO.UTF-8")], None), nn);
+    assert_eq!(
+        run(
+            &[("LANG", "nb_NO.UTF-8"), ("LC_MESSAGES", "nn_NO.UTF-8")],
+            None
+        ),
+        nn
+    );
     assert_eq!(run(&[("LANG", "nn_NO.UTF-8"), ("LC_ALL", "C")], None), en);
     assert_eq!(run(&[("LANG", "de_DE.UTF-8")], None), en);
     assert_eq!(run(&[("LANG", "nn_NO.UTF-8")], Some("en")), en);

@@ -130,7 +130,10 @@ mod tests {
                     if let Err(why) =
                         crate::rules::statute_conflict(t, r.owner, r.contributors, &[], at)
                     {
-                        panic!("baseline rule {} breaks the statute at {at:?}: {why:?}", r.id);
+                        panic!(
+                            "baseline rule {} breaks the statute at {at:?}: {why:?}",
+                            r.id
+                        );
                     }
                 }
             }

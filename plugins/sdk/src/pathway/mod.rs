@@ -534,7 +534,10 @@ mod tests {
         );
         let b = check(&SPEC, std::slice::from_ref(&p));
         assert_eq!(codes(&b.reports[0]), ["children-not-addressed"]);
-        assert_eq!(b.reports[0].findings[0].message.arg("level"), Some("kommune"));
+        assert_eq!(
+            b.reports[0].findings[0].message.arg("level"),
+            Some("kommune")
+        );
         // The kommune mapping its own patient's children is fine, even after the stay.
         p.steps.push(step(
             CHILDREN_AS_RELATIVES,
@@ -638,7 +641,9 @@ mod tests {
         assert_eq!(f.message.id(), Some("plugin-lead-missing"));
         assert_eq!(f.message.arg("lead"), Some("hf"));
         assert!(
-            f.message.arg("clause").is_some_and(|c| c.starts_with("Særavtale")),
+            f.message
+                .arg("clause")
+                .is_some_and(|c| c.starts_with("Særavtale")),
             "{:?}",
             f.message
         );

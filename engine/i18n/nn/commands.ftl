@@ -48,7 +48,7 @@ commands-analyze-statute-phase = { $phase ->
     } spesialisthelsetenesta er pasienten { $level ->
         [hf] helseføretaket sin
        *[kommune] kommunen sin
-    }, og dermed også plikta ({ $law })
+    }, og dermed òg plikta ({ $law })
 
 # Fordelinga i eit svar: «helseføretaket», eller «helseføretaket (leiar) + kommunen».
 commands-level = { $level ->

@@ -71,13 +71,6 @@ commands-matrix-lead-and-contributors = { $lead ->
         [hf] the HF
        *[kommune] the kommune
     } leads, { $contributors } contributes
-# A level's cell: $role is `owner`, `lead`, `contributes` or `own-patients`.
-commands-matrix-cell = { $role ->
-        [owner] Owner
-        [lead] Lead
-        [contributes] Contributes
-       *[own-patients] Own patients
-    }
 
 # ansvar test
 

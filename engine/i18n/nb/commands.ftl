@@ -87,13 +87,6 @@ commands-matrix-lead-and-contributors = { $lead ->
         [hf] HF
        *[kommune] kommunen
     } leder, { $contributors } bidrar
-# Cellen til et nivå: $role er `owner`, `lead`, `contributes` eller `own-patients`.
-commands-matrix-cell = { $role ->
-        [owner] Ansvarlig
-        [lead] Leder
-        [contributes] Bidrar
-       *[own-patients] Egne pasienter
-    }
 
 # ansvar test
 

@@ -87,13 +87,6 @@ commands-matrix-lead-and-contributors = { $lead ->
         [hf] HF
        *[kommune] kommunen
     } leier, { $contributors } bidreg
-# Cella til eit nivå: $role er `owner`, `lead`, `contributes` eller `own-patients`.
-commands-matrix-cell = { $role ->
-        [owner] Ansvarleg
-        [lead] Leiar
-        [contributes] Bidreg
-       *[own-patients] Eigne pasientar
-    }
 
 # ansvar test
 

@@ -72,12 +72,11 @@ fn invocations(source: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// The text up to the parenthesis that closes the one just opened.
-fn balanced(s: &str) -> Option<&str> {
-    let mut depth = 0usize;
-    let mut in_str = false;
-    let mut escaped = false;
-    for (i, c) in s.char_indices() {
+/// The characters of `s` outside string literals, each with its index and the depth of
+/// brackets it stands in (a closing bracket at the depth it closes).
+fn outside_strings(s: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
+    let (mut depth, mut in_str, mut escaped) = (0usize, false, false);
+    s.char_indices().filter_map(move |(i, c)| {
         if in_str {
             match c {
                 _ if escaped => escaped = false,
@@ -85,43 +84,36 @@ fn balanced(s: &str) -> Option<&str> {
                 '"' => in_str = false,
                 _ => {}
             }
-            continue;
+            return None;
         }
         match c {
             '"' => in_str = true,
             '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' if depth == 0 => return Some(&s[..i]),
-            ')' | ']' | '}' => depth -= 1,
+            ')' | ']' | '}' => {
+                let at = depth;
+                depth = depth.saturating_sub(1);
+                return Some((i, c, at));
+            }
             _ => {}
         }
-    }
-    None
+        Some((i, c, depth))
+    })
+}
+
+/// The text up to the parenthesis that closes the one just opened.
+fn balanced(s: &str) -> Option<&str> {
+    outside_strings(s)
+        .find(|&(_, c, depth)| matches!(c, ')' | ']' | '}') && depth == 0)
+        .map(|(i, _, _)| &s[..i])
 }
 
 /// `s` split at its commas outside brackets and strings.
 fn split_top(s: &str) -> Vec<&str> {
-    let (mut parts, mut depth, mut in_str, mut escaped, mut from) =
-        (Vec::new(), 0, false, false, 0);
-    for (i, c) in s.char_indices() {
-        if in_str {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => {
-                parts.push(&s[from..i]);
-                from = i + 1;
-            }
-            _ => {}
-        }
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, _, _) in outside_strings(s).filter(|&(_, c, depth)| c == ',' && depth == 0) {
+        parts.push(&s[from..i]);
+        from = i + 1;
     }
     parts.push(&s[from..]);
     parts

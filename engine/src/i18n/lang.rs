@@ -26,15 +26,6 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself, for a language menu.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Nb => "Norsk bokmål",
-            Lang::Nn => "Norsk nynorsk",
-        }
-    }
-
     pub(super) fn langid(self) -> LanguageIdentifier {
         match self {
             Lang::En => unic_langid::langid!("en"),

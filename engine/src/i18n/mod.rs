@@ -142,11 +142,6 @@ pub fn scoped<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// Whether the catalogue has a message `id`.
-pub fn has(id: &str) -> bool {
-    bundle(Lang::En).has_message(id)
-}
-
 /// Message `id` in `lang` with `args`. An id the catalogue lacks (a plugin's, or a
 /// slip the catalogue tests did not catch) comes out as the id and its arguments, so
 /// nothing is lost.

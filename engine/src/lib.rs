@@ -9,6 +9,7 @@ pub mod analyze;
 pub mod atomic;
 pub mod codes;
 pub mod diff;
+pub mod draft;
 pub mod document;
 pub mod escape;
 pub mod finding;
@@ -22,6 +23,7 @@ pub mod report;
 pub mod serve;
 pub mod suggest;
 pub mod synth;
+pub mod web;
 pub mod who;
 
 pub use plugin::{Host, Limits, Plugin, PluginError};

@@ -10,7 +10,13 @@ mod pathway;
 mod plugins;
 mod regions;
 mod serve;
+mod swimlane;
 mod test_cmd;
+mod web_avtale;
+mod web_browser;
+mod web_forlop;
+mod web_mange;
+mod web_pages;
 mod who;
 mod zoo;
 

@@ -14,18 +14,18 @@ use serde_json::Value;
 use crate::{ansvar, root};
 
 /// A running server, stopped (killed) when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    addr: String,
+    pub(crate) addr: String,
 }
 
 impl Server {
-    fn start(args: &[&str]) -> Server {
+    pub(crate) fn start(args: &[&str]) -> Server {
         Server::start_with(&[], args)
     }
 
     /// `global` goes before `serve` (plugins, limits), `args` after it.
-    fn start_with(global: &[&std::ffi::OsStr], args: &[&str]) -> Server {
+    pub(crate) fn start_with(global: &[&std::ffi::OsStr], args: &[&str]) -> Server {
         let mut cmd = ansvar();
         cmd.args(global)
             .args(["serve", "--listen", "127.0.0.1:0"])
@@ -51,23 +51,23 @@ impl Server {
         server
     }
 
-    fn connect(&self) -> TcpStream {
+    pub(crate) fn connect(&self) -> TcpStream {
         let s = TcpStream::connect(&self.addr).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
         s
     }
 
-    fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+    pub(crate) fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
         let mut s = self.connect();
         s.write_all(&request(method, path, headers, body)).unwrap();
         read_reply(&mut s)
     }
 
-    fn get(&self, path: &str) -> Reply {
+    pub(crate) fn get(&self, path: &str) -> Reply {
         self.send("GET", path, &[], b"")
     }
 
-    fn post(&self, path: &str, content_type: &str, body: &[u8]) -> Reply {
+    pub(crate) fn post(&self, path: &str, content_type: &str, body: &[u8]) -> Reply {
         self.send("POST", path, &[("Content-Type", content_type)], body)
     }
 }
@@ -91,25 +91,25 @@ fn request(method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> V
 }
 
 #[derive(Debug)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
     }

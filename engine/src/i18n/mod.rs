@@ -39,7 +39,7 @@ macro_rules! catalogue {
 
 catalogue![
     "terms", "codes", "findings", "plugin", "host", "cli", "output", "commands", "serve", "matrix",
-    "diff",
+    "diff", "web", "web-avtale", "web-forlop", "web-mange", "web-endringer",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -7,6 +7,7 @@
 pub mod document;
 pub mod render;
 pub mod run;
+pub mod swimlane;
 
 use std::borrow::Cow;
 use std::sync::Arc;

@@ -45,7 +45,7 @@ pub const ROUTES: &[(&str, &str)] = &[
 /// no token, no share of the in-flight limit. They tell nothing about requests.
 const OPEN: &[&str] = &["/healthz", "/readyz"];
 
-type S = Arc<Shared>;
+pub(crate) type S = Arc<Shared>;
 
 fn route(method: &str, path: &str) -> MethodRouter<S> {
     match (method, path) {
@@ -67,7 +67,8 @@ pub(super) fn router(shared: S) -> Router {
     for (method, path) in ROUTES {
         r = r.route(path, route(method, path));
     }
-    r.fallback(not_found)
+    r.merge(crate::web::routes())
+        .fallback(not_found)
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), gate))
         .with_state(shared)
 }
@@ -78,7 +79,7 @@ async fn gate(State(s): State<S>, req: Request, next: Next) -> Response {
     let start = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
-    let lang = request_lang(&s, req.headers());
+    let lang = request_lang(&s, &path, req.headers());
     // The language is the thread's, and a task moves between threads at its awaits:
     // every poll of the request renders in `lang` (a blocking thread sets it itself).
     let mut handling = std::pin::pin!(admit(&s, req, next));
@@ -102,9 +103,15 @@ async fn gate(State(s): State<S>, req: Request, next: Next) -> Response {
     response
 }
 
-/// The language the request asks for in `Accept-Language`; the server's when it names
-/// none of ours, or has none.
-fn request_lang(s: &Shared, headers: &HeaderMap) -> Lang {
+/// The language of a request: the one chosen on the workbench (its cookie), else for a
+/// workbench page bokmål, else the one `Accept-Language` asks for, else the server's.
+fn request_lang(s: &Shared, path: &str, headers: &HeaderMap) -> Lang {
+    if let Some(chosen) = crate::web::chosen_lang(headers) {
+        return chosen;
+    }
+    if crate::web::is_page(path) {
+        return Lang::Nb;
+    }
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -225,6 +232,11 @@ impl ApiError {
         self
     }
 
+    /// The status, message and help, for a page that shows the error as HTML.
+    pub(crate) fn describe(&self) -> (StatusCode, &str, Option<&str>) {
+        (self.status, &self.message, self.help.as_deref())
+    }
+
     fn not_ready() -> Self {
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -235,7 +247,7 @@ impl ApiError {
         .retry_after(1)
     }
 
-    fn body(e: BodyError, max: usize) -> Self {
+    pub(crate) fn body(e: BodyError, max: usize) -> Self {
         match e {
             BodyError::TooLarge => ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -258,7 +270,7 @@ impl ApiError {
         }
     }
 
-    fn problem(p: Problem) -> Self {
+    pub(crate) fn problem(p: Problem) -> Self {
         let status = match p.kind {
             ProblemKind::InvalidQuery => StatusCode::BAD_REQUEST,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
@@ -269,7 +281,7 @@ impl ApiError {
         e
     }
 
-    fn plugin(e: PluginError) -> Self {
+    pub(crate) fn plugin(e: PluginError) -> Self {
         let mut a = ApiError::new(StatusCode::BAD_GATEWAY, "plugin-failed", e.to_string());
         a.help = e.help();
         a.exit_code = 3;
@@ -303,7 +315,7 @@ impl IntoResponse for ApiError {
 }
 
 /// JSON as the CLI prints it: pretty, with a final newline.
-fn json_response(status: StatusCode, v: &Value) -> Response {
+pub(crate) fn json_response(status: StatusCode, v: &Value) -> Response {
     let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
     text.push('\n');
     (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
@@ -333,11 +345,11 @@ pub fn report_status(reports: &[FileReport], plugin_failed: bool) -> u16 {
     }
 }
 
-fn ready(s: &Shared) -> Result<&Regions, ApiError> {
+pub(crate) fn ready(s: &Shared) -> Result<&Regions, ApiError> {
     s.regions.get().ok_or_else(ApiError::not_ready)
 }
 
-fn find<'a>(regions: &'a Regions, id: &str) -> Result<&'a Region, Problem> {
+pub(crate) fn find<'a>(regions: &'a Regions, id: &str) -> Result<&'a Region, Problem> {
     regions
         .loaded
         .iter()
@@ -347,7 +359,7 @@ fn find<'a>(regions: &'a Regions, id: &str) -> Result<&'a Region, Problem> {
 
 /// Runs `f` on a blocking thread: plugin calls and the pathway pipeline block. It
 /// renders in the request's language, which the gate set for this poll.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     s: &S,
     f: impl FnOnce(&Shared) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
@@ -368,7 +380,7 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// The media type of the body, without parameters; a missing one is `None`.
-fn media_type(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn media_type(headers: &HeaderMap) -> Option<String> {
     let v = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
     Some(
         v.split(';')

@@ -4,8 +4,8 @@
 //! pathway or finding is logged. Texts are in the language of the request's
 //! `Accept-Language`, else in the process's at start.
 
-mod api;
-mod body;
+pub(crate) mod api;
+pub(crate) mod body;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};

@@ -1,0 +1,1 @@
+## web-endringer: stub, filled in by the page's own change.

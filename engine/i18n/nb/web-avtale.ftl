@@ -1,0 +1,1 @@
+## web-avtale: stub, filled in by the page's own change.

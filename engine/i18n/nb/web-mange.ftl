@@ -1,0 +1,1 @@
+## web-mange: stub, filled in by the page's own change.

@@ -1,0 +1,1 @@
+## web-forlop: stub, filled in by the page's own change.

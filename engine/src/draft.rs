@@ -1,0 +1,1 @@
+//! Stub: a new draft agreement from a region's rules in force.

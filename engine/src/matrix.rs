@@ -173,7 +173,7 @@ fn esc(s: &str) -> String {
 
 /// The matrix as one self-contained HTML page that prints well.
 pub fn html(region: &Region, rows: &[Row]) -> String {
-    let (title, intro) = heading(region);
+    let (title, _) = heading(region);
     let mut s = String::new();
     let _ = write!(
         s,
@@ -203,14 +203,28 @@ pub fn html(region: &Region, rows: &[Row]) -> String {
 </head>
 <body>
 <h1>{title}</h1>
-<p>{intro}</p>
+"#,
+        lang = crate::i18n::current().id(),
+        title = esc(&title),
+    );
+    s.push_str(&html_body(region, rows));
+    s.push_str("</body>\n</html>\n");
+    s
+}
+
+/// The matrix without its page: the introduction, the legend, the table and the
+/// caveats, for a page that has its own heading and stylesheet (the workbench).
+pub fn html_body(region: &Region, rows: &[Row]) -> String {
+    let (_, intro) = heading(region);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<p>{intro}</p>
 <p>{legend}</p>
 <table>
 <thead><tr><th>{headings}</th></tr></thead>
 <tbody>
 "#,
-        lang = crate::i18n::current().id(),
-        title = esc(&title),
         intro = esc(&intro),
         legend = crate::t!("matrix-legend"),
         headings = headings().join("</th><th>"),
@@ -243,7 +257,6 @@ pub fn html(region: &Region, rows: &[Row]) -> String {
         }
         s.push_str("</ol>\n");
     }
-    s.push_str("</body>\n</html>\n");
     s
 }
 

@@ -57,7 +57,13 @@ impl Server {
         s
     }
 
-    pub(crate) fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+    pub(crate) fn send(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Reply {
         let mut s = self.connect();
         s.write_all(&request(method, path, headers, body)).unwrap();
         read_reply(&mut s)

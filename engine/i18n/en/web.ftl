@@ -25,3 +25,66 @@ web-error-title = Something went wrong
 web-error-back = Back
 web-lang-unknown = There is no language "{ $lang }" here; pick bokmål (nb), nynorsk (nn) or English (en).
 web-no-asset = There is no file "{ $name }".
+
+## Levels in words
+web-level-hf = the health trust (HF)
+web-level-kommune = the kommune
+
+## Regioner
+web-regioner-title = Regions
+web-regioner-intro = Each region has its parties, its agreements and its rules. Pick a region to see the kommuner it serves and its responsibility matrix.
+web-regioner-caption = The regions ansvar has rules for
+web-regioner-region = Region
+web-regioner-rhf = Regional health authority
+web-regioner-hf-parties = Health trusts that are parties
+web-regioner-kommuner = Kommuner
+web-regioner-agreements = Agreements
+web-regioner-failed = The rules of { $region } could not be loaded:
+web-regioner-one-title = { $region }
+web-regioner-parties = Parties
+web-regioner-plugin = Rules
+web-regioner-plugin-version = (checksum { $sha256 }, task catalogue { $catalogue })
+web-regioner-agreement-version = version { $version }
+web-regioner-adopted = adopted { $date }
+web-regioner-effective-from = in force from { $date }
+web-regioner-effective-to = in force until { $date }
+web-regioner-kommuner-heading = { $count ->
+        [one] One kommune
+       *[other] { $count } kommuner
+    }
+web-regioner-unsettled = caveat: the sources do not settle whether the region serves this kommune
+web-regioner-matrix = Responsibility matrix
+web-regioner-download-html = Download the matrix (HTML)
+web-regioner-download-md = Download the matrix (Markdown)
+web-regioner-print = Print the page with the browser's print; the menu is left out.
+
+## Hvem har ansvaret?
+web-hvem-title = Who is responsible?
+web-hvem-intro = Pick a region and a task. The kommune, diagnosis, age group and phase can change the answer; leave them empty for the general answer.
+web-hvem-region = Region
+web-hvem-task = Task
+web-hvem-task-hint = (type its name or id, and pick from the list)
+web-hvem-kommune = Kommune
+web-hvem-kommune-hint = (kommunenummer, today's name, a former name, or a Sámi or Kven name)
+web-hvem-diagnosis = Diagnosis group
+web-hvem-age = Age group
+web-hvem-phase = Phase
+web-hvem-any = (any)
+web-hvem-ask = Find who is responsible
+web-hvem-place = { $region }, kommune { $number } { $name }
+web-hvem-place-region = { $region }, no kommune given
+web-hvem-owner-is = Responsible:
+web-hvem-own-patients = The health trust and the kommune each carry the task in full for their own patients; it is not shared.
+web-hvem-shared-lead = Shared task: { $lead } leads,
+web-hvem-shared-contributors = { $contributors } contributes.
+web-hvem-partners = Other partners
+web-hvem-paragraph = Statutory clause
+web-hvem-paragraph-items = health and care services act § 6-2 no. { $items }
+web-hvem-clause = Clause
+web-hvem-basis = Legal basis
+web-hvem-sources = Sources (agreements, guides, reports)
+web-hvem-rule = Rule
+web-hvem-note = Note
+web-hvem-caveat = Caveat:
+web-hvem-rule-chain = The rule chain (how the answer was found)
+web-hvem-as-json = The same answer as JSON

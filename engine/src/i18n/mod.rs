@@ -38,8 +38,22 @@ macro_rules! catalogue {
 }
 
 catalogue![
-    "terms", "codes", "findings", "plugin", "host", "cli", "output", "commands", "serve", "matrix",
-    "diff", "web", "web-avtale", "web-forlop", "web-mange", "web-endringer",
+    "terms",
+    "codes",
+    "findings",
+    "plugin",
+    "host",
+    "cli",
+    "output",
+    "commands",
+    "serve",
+    "matrix",
+    "diff",
+    "web",
+    "web-avtale",
+    "web-forlop",
+    "web-mange",
+    "web-endringer",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -146,7 +146,10 @@ pub(crate) fn html_response(status: StatusCode, markup: Markup) -> Response {
 }
 
 fn secure(h: &mut HeaderMap) {
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -357,7 +360,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
     ("forlop.js", JS, include_str!("../../web/forlop.js")),
     ("swimlane.css", CSS, crate::pathway::swimlane::CSS),
     ("mange.js", JS, include_str!("../../web/mange.js")),
-    ("endringer.css", CSS, include_str!("../../web/endringer.css")),
+    (
+        "endringer.css",
+        CSS,
+        include_str!("../../web/endringer.css"),
+    ),
     ("endringer.js", JS, include_str!("../../web/endringer.js")),
 ];
 const CSS: &str = "text/css; charset=utf-8";

@@ -170,6 +170,8 @@ fn layout(p: Page) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (p.title) " – ansvar" }
+                // No icon: without this line the browser asks for /favicon.ico.
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href="/assets/app.css";
                 @if let Some(style) = p.style {
                     link rel="stylesheet" href={ "/assets/" (style) };

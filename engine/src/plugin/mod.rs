@@ -159,6 +159,43 @@ pub struct Host {
     limits: Limits,
     cache: Option<Cache>,
     ticker: Option<Ticker>,
+    /// the pool's instance slots: a call past them waits for one (the pool would refuse
+    /// it); none when instances are allocated on demand
+    slots: Option<Slots>,
+}
+
+/// A counting semaphore over the pool's instance slots.
+struct Slots {
+    free: std::sync::Mutex<u32>,
+    freed: std::sync::Condvar,
+}
+
+impl Slots {
+    fn new(n: u32) -> Self {
+        Slots {
+            free: std::sync::Mutex::new(n),
+            freed: std::sync::Condvar::new(),
+        }
+    }
+
+    fn take(&self) -> SlotGuard<'_> {
+        // A poisoned lock only means another caller panicked; the count is still right.
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= 1;
+        SlotGuard(self)
+    }
+}
+
+struct SlotGuard<'a>(&'a Slots);
+
+impl Drop for SlotGuard<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.0.freed.notify_one();
+    }
 }
 
 /// Advances the engine's epoch so that call deadlines expire.
@@ -216,11 +253,11 @@ impl Host {
             // dirtied are reset, instead of memset over all the resident bytes.
             .pagemap_scan(wasmtime::Enabled::Auto);
         pooled.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
-        let engine = match Engine::new(&pooled) {
-            Ok(e) => e,
+        let (engine, slots) = match Engine::new(&pooled) {
+            Ok(e) => (e, Some(Slots::new(instances))),
             Err(e) => {
                 tracing::debug!("no pooling allocator ({e:#}); instances allocated on demand");
-                Engine::new(&config)?
+                (Engine::new(&config)?, None)
             }
         };
         let cache = cache_dir.map(|d| Cache::new(&engine, d));
@@ -250,6 +287,7 @@ impl Host {
             limits,
             cache,
             ticker,
+            slots,
         })
     }
 
@@ -397,6 +435,9 @@ impl Host {
             dropped_logs: 0,
             log_counts: plugin.log_counts.clone(),
         };
+        // More callers than slots (the server's many requests) wait their turn rather
+        // than fail. The slot is held until the store, and its instance, is dropped.
+        let _slot = self.slots.as_ref().map(Slots::take);
         let mut store = Store::new(&self.engine, state);
         if self.ticker.is_some() {
             store.limiter(|s| s as &mut dyn ResourceLimiter);
@@ -625,6 +666,53 @@ mod tests {
             diagnosis: None,
             age: None,
             phase: None,
+        }
+    }
+
+    #[test]
+    fn a_call_past_the_pool_waits_for_a_slot_instead_of_failing() {
+        let slots = Arc::new(Slots::new(1));
+        let first = slots.take();
+        let waiting = Arc::new(AtomicBool::new(true));
+        let t = {
+            let (slots, waiting) = (Arc::clone(&slots), Arc::clone(&waiting));
+            std::thread::spawn(move || {
+                let _second = slots.take();
+                waiting.store(false, Ordering::SeqCst);
+            })
+        };
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(
+            waiting.load(Ordering::SeqCst),
+            "took a slot that was not free"
+        );
+        drop(first);
+        t.join().unwrap();
+        assert!(!waiting.load(Ordering::SeqCst));
+        assert_eq!(*slots.free.lock().unwrap(), 1);
+    }
+
+    #[test]
+    fn more_concurrent_calls_than_slots_all_succeed() {
+        // Two threads size the pool for six instances; sixteen callers share them.
+        let h = Arc::new(host(Limits {
+            threads: 2,
+            ..Limits::default()
+        }));
+        let plugin = Arc::new(h.load_embedded("helse-bergen").unwrap().unwrap());
+        let callers: Vec<_> = (0..16)
+            .map(|_| {
+                let (h, plugin) = (Arc::clone(&h), Arc::clone(&plugin));
+                std::thread::spawn(move || {
+                    (0..20).all(|_| {
+                        h.who(&plugin, &query("diagnosespesifikk-opplaering"))
+                            .is_ok_and(|r| r.is_ok())
+                    })
+                })
+            })
+            .collect();
+        for c in callers {
+            assert!(c.join().unwrap());
         }
     }
 

@@ -797,19 +797,34 @@ async fn check_pathways(
             .cloned();
         let input = body::reader(body, s.config.body_timeout);
         let (mut output, response) = body::writer();
+        let max_in_flight = s.config.max_in_flight;
         let s = Arc::clone(&s);
         // The run's workers take the language of the thread that starts it.
         let lang = i18n::current();
-        tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            let regions = s.regions.get().expect("checked ready");
-            let name = std::path::Path::new("request.jsonl");
-            if let Err(e) = i18n::scoped(lang, || {
-                run::run_input(&s.host, regions, name, Box::new(input), &opts, &mut output)
-            }) {
-                tracing::debug!("pathway stream ended early: {e}");
-            }
-        });
+        // A thread of its own: an upload runs as long as the client sends, and must not
+        // hold one of the blocking pool's threads the short calls share.
+        let spawned = std::thread::Builder::new()
+            .name("ansvar-upload".into())
+            .spawn(move || {
+                let _permit = permit;
+                let regions = s.regions.get().expect("checked ready");
+                let name = std::path::Path::new("request.jsonl");
+                if let Err(e) = i18n::scoped(lang, || {
+                    run::run_input(&s.host, regions, name, Box::new(input), &opts, &mut output)
+                }) {
+                    tracing::debug!("pathway stream ended early: {e}");
+                }
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("no thread for an upload: {e}");
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "overloaded",
+                t!("serve-overloaded", count = max_in_flight),
+            )
+            .help(t!("serve-overloaded-help"))
+            .retry_after(1));
+        }
         return Ok((
             StatusCode::OK,
             [(header::CONTENT_TYPE, "application/x-ndjson")],

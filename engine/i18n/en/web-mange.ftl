@@ -1,1 +1,41 @@
-## web-mange: stub, filled in by the page's own change.
+## Many pathways (engine/src/web/mange.rs, engine/web/mange.js): many planned patient
+## pathways as JSON Lines, checked and summed up.
+
+web-mange-title = Many pathways
+web-mange-intro = Upload many planned patient pathways as JSON Lines (one pathway a line) and get a summary: how many pathways and steps, how many with errors, the findings by code and by region, and the whole report to download.
+web-mange-file = Pathways (JSON Lines)
+web-mange-file-hint = One JSON text a line, as `ansvar pathway check` reads them. A file whose name ends in .json is read as one pathway.
+web-mange-limit-form = Without JavaScript the whole file is sent at once and can be at most { $size } (the server's --max-body-bytes).
+web-mange-limit-script = The file is sent in pieces of whole lines, so it can be as large as you like; each line can be at most the server's --max-body-bytes.
+web-mange-submit = Check the pathways
+web-mange-progress = Progress
+web-mange-download-report = Download the report (JSON Lines)
+web-mange-summary-format = Format of the summary
+web-mange-download-summary = Download the summary
+web-mange-summary-title = Summary
+web-mange-summary-file = File: { $file }
+web-mange-count-pathways = Pathways
+web-mange-count-steps = Steps
+web-mange-count-with-errors = Pathways with errors
+web-mange-count-findings = Findings
+web-mange-findings-by-severity = errors: { $errors }, warnings: { $warnings }, info: { $infos }
+web-mange-caption-verdicts = Steps by verdict
+web-mange-caption-codes = Findings by code
+web-mange-caption-regions = Pathways by region
+web-mange-head-verdict = Verdict
+web-mange-head-steps = Steps
+web-mange-head-code = Code
+web-mange-head-meaning = Meaning
+web-mange-head-severity = Severity
+web-mange-head-findings = Findings
+web-mange-head-region = Region
+web-mange-head-pathways = Pathways
+web-mange-head-with-errors = With errors
+web-mange-no-findings = No findings.
+web-mange-no-region = (no region)
+web-mange-counting = Counting the lines of the file …
+web-mange-progress-text = { $done } of { $total } pathways checked
+web-mange-finished = Done: { $pathways } pathways checked, { $with_errors } with errors.
+web-mange-empty = The file has no pathways: every line is empty.
+web-mange-failed = The check stopped: { $reason }
+web-mange-no-file = Choose a file of pathways before sending.

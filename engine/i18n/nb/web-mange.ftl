@@ -1,1 +1,41 @@
-## web-mange: stub, filled in by the page's own change.
+## Mange forløp (engine/src/web/mange.rs, engine/web/mange.js): mange planlagte
+## pasientforløp som JSON Lines, sjekket og oppsummert.
+
+web-mange-title = Mange forløp
+web-mange-intro = Last opp mange planlagte pasientforløp som JSON Lines (ett forløp per linje) og få et sammendrag: hvor mange forløp og steg, hvor mange med feil, funnene etter kode og etter region, og hele rapporten til nedlasting.
+web-mange-file = Forløp (JSON Lines)
+web-mange-file-hint = Én JSON-tekst per linje, som `ansvar pathway check` leser. En fil som slutter på .json, leses som ett forløp.
+web-mange-limit-form = Uten JavaScript sendes hele fila på én gang og kan være på høyst { $size } (tjenerens --max-body-bytes).
+web-mange-limit-script = Fila sendes i biter av hele linjer, så den kan være så stor du vil; hver linje kan være på høyst tjenerens --max-body-bytes.
+web-mange-submit = Sjekk forløpene
+web-mange-progress = Framdrift
+web-mange-download-report = Last ned rapporten (JSON Lines)
+web-mange-summary-format = Format for sammendraget
+web-mange-download-summary = Last ned sammendraget
+web-mange-summary-title = Sammendrag
+web-mange-summary-file = Fil: { $file }
+web-mange-count-pathways = Forløp
+web-mange-count-steps = Steg
+web-mange-count-with-errors = Forløp med feil
+web-mange-count-findings = Funn
+web-mange-findings-by-severity = feil: { $errors }, advarsler: { $warnings }, info: { $infos }
+web-mange-caption-verdicts = Steg etter vurdering
+web-mange-caption-codes = Funn etter kode
+web-mange-caption-regions = Forløp etter region
+web-mange-head-verdict = Vurdering
+web-mange-head-steps = Steg
+web-mange-head-code = Kode
+web-mange-head-meaning = Betydning
+web-mange-head-severity = Alvorlighet
+web-mange-head-findings = Funn
+web-mange-head-region = Region
+web-mange-head-pathways = Forløp
+web-mange-head-with-errors = Med feil
+web-mange-no-findings = Ingen funn.
+web-mange-no-region = (ingen region)
+web-mange-counting = Teller linjene i fila …
+web-mange-progress-text = { $done } av { $total } forløp sjekket
+web-mange-finished = Ferdig: { $pathways } forløp sjekket, { $with_errors } med feil.
+web-mange-empty = Fila har ingen forløp: alle linjene er tomme.
+web-mange-failed = Sjekken stoppet: { $reason }
+web-mange-no-file = Velg en fil med forløp før du sender.

@@ -1,1 +1,41 @@
-## web-mange: stub, filled in by the page's own change.
+## Mange forløp (engine/src/web/mange.rs, engine/web/mange.js): mange planlagde
+## pasientforløp som JSON Lines, sjekka og samanfatta.
+
+web-mange-title = Mange forløp
+web-mange-intro = Last opp mange planlagde pasientforløp som JSON Lines (eitt forløp per linje) og få eit samandrag: kor mange forløp og steg, kor mange med feil, funna etter kode og etter region, og heile rapporten til nedlasting.
+web-mange-file = Forløp (JSON Lines)
+web-mange-file-hint = Éin JSON-tekst per linje, slik `ansvar pathway check` les. Ei fil som sluttar på .json, blir lesen som eitt forløp.
+web-mange-limit-form = Utan JavaScript blir heile fila send på éin gong og kan vere på høgst { $size } (--max-body-bytes på tenaren).
+web-mange-limit-script = Fila blir send i bitar av heile linjer, så ho kan vere så stor du vil; kvar linje kan vere på høgst --max-body-bytes på tenaren.
+web-mange-submit = Sjekk forløpa
+web-mange-progress = Framdrift
+web-mange-download-report = Last ned rapporten (JSON Lines)
+web-mange-summary-format = Format for samandraget
+web-mange-download-summary = Last ned samandraget
+web-mange-summary-title = Samandrag
+web-mange-summary-file = Fil: { $file }
+web-mange-count-pathways = Forløp
+web-mange-count-steps = Steg
+web-mange-count-with-errors = Forløp med feil
+web-mange-count-findings = Funn
+web-mange-findings-by-severity = feil: { $errors }, åtvaringar: { $warnings }, info: { $infos }
+web-mange-caption-verdicts = Steg etter vurdering
+web-mange-caption-codes = Funn etter kode
+web-mange-caption-regions = Forløp etter region
+web-mange-head-verdict = Vurdering
+web-mange-head-steps = Steg
+web-mange-head-code = Kode
+web-mange-head-meaning = Tyding
+web-mange-head-severity = Alvor
+web-mange-head-findings = Funn
+web-mange-head-region = Region
+web-mange-head-pathways = Forløp
+web-mange-head-with-errors = Med feil
+web-mange-no-findings = Ingen funn.
+web-mange-no-region = (ingen region)
+web-mange-counting = Tel linjene i fila …
+web-mange-progress-text = { $done } av { $total } forløp sjekka
+web-mange-finished = Ferdig: { $pathways } forløp sjekka, { $with_errors } med feil.
+web-mange-empty = Fila har ingen forløp: alle linjene er tomme.
+web-mange-failed = Sjekken stoppa: { $reason }
+web-mange-no-file = Vel ei fil med forløp før du sender.

@@ -100,7 +100,8 @@ pub fn condition_json(space: &Space, b: &Box4) -> Value {
     Value::Object(m)
 }
 
-fn task_name(id: &str) -> String {
+/// A task's name in the catalogue, else its id.
+pub(crate) fn task_name(id: &str) -> String {
     crate::analyze::catalogue()
         .tasks
         .iter()
@@ -430,7 +431,7 @@ fn esc(s: &str) -> String {
 
 /// What `level` does in an answer: the role id of message `diff-role` ("owner", "lead",
 /// "contributes"), or nothing.
-fn role(o: &Outcome, level: &str) -> Option<&'static str> {
+pub(crate) fn role(o: &Outcome, level: &str) -> Option<&'static str> {
     match o {
         Outcome::NoRuling { .. } => None,
         Outcome::Ruling(v) if v.owner == level => Some(if v.shared { "lead" } else { "owner" }),
@@ -440,7 +441,7 @@ fn role(o: &Outcome, level: &str) -> Option<&'static str> {
 }
 
 /// The cell of `level` for an answer: "Owner", "Lead", "Contributes" or nothing.
-fn cell(role: Option<&str>) -> String {
+pub(crate) fn cell(role: Option<&str>) -> String {
     role.map_or_else(String::new, |role| crate::t!("diff-role", role = role))
 }
 
@@ -467,11 +468,19 @@ const STYLE: &str = r#"<style>
 /// cells and rows marked, and the changes with where they apply.
 pub fn html(r: &Report) -> String {
     let title = esc(&crate::t!("diff-title"));
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n{STYLE}</head>\n<body>\n<h1>{title}</h1>\n<p>{}</p>\n",
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n{STYLE}</head>\n<body>\n<h1>{title}</h1>\n{}</body>\n</html>\n",
         crate::i18n::current().id(),
-        crate::t!("diff-html-legend")
-    );
+        html_body(r)
+    )
+}
+
+/// The page of [`html`] below its `<h1>`, for a page that has its own heading and
+/// stylesheet (the workbench): the legend, then per section an `<h2>`, the document
+/// changes and the matrix with the changed cells (`td.changed`) and rows (`tr.changed`)
+/// marked. Every text from a document or a plugin is escaped.
+pub fn html_body(r: &Report) -> String {
+    let mut out = format!("<p>{}</p>\n", crate::t!("diff-html-legend"));
     let (before, after) = (crate::t!("diff-head-before"), crate::t!("diff-head-after"));
     for s in &r.sections {
         let c = &s.comparison;
@@ -618,11 +627,7 @@ pub fn html(r: &Report) -> String {
             ))
         );
     }
-    let _ = writeln!(
-        out,
-        "<p><small>{}</small></p>\n</body>\n</html>",
-        esc(&generated())
-    );
+    let _ = writeln!(out, "<p><small>{}</small></p>", esc(&generated()));
     out
 }
 

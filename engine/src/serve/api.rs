@@ -39,6 +39,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/who"),
     ("POST", "/api/v1/agreements/check"),
     ("POST", "/api/v1/pathways/check"),
+    ("POST", "/api/v1/diff"),
 ];
 
 /// Routes open to anybody who reaches the port (probes of a load balancer or Kubernetes):
@@ -58,6 +59,7 @@ fn route(method: &str, path: &str) -> MethodRouter<S> {
         ("POST", "/api/v1/who") => post(who_post),
         ("POST", "/api/v1/agreements/check") => post(check_agreement),
         ("POST", "/api/v1/pathways/check") => post(check_pathways),
+        ("POST", "/api/v1/diff") => post(diff_documents),
         _ => unreachable!("ROUTES lists only routes with a handler"),
     }
 }
@@ -856,6 +858,138 @@ async fn check_pathways(
         Body::from(text),
     )
         .into_response())
+}
+
+/// `POST /api/v1/diff`: two versions of an agreement document, `{"old": …, "new": …}`,
+/// each laid over the rules in force of their region and compared over the whole
+/// context space: the JSON of `ansvar diff --format json OLD NEW` (the sides labelled
+/// `old` and `new`).
+async fn diff_documents(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
+    let bytes = json_body(&s, req).await?;
+    let (old, new) = diff_pair(&bytes)?;
+    let (a, b) = (
+        crate::diff::agreement::region(&old).to_string(),
+        crate::diff::agreement::region(&new).to_string(),
+    );
+    if a != b {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "different-regions",
+            t!("diff-document-regions-differ", old = &a, new = &b),
+        )
+        .help(t!("diff-document-regions-differ-help")));
+    }
+    let regions = ready(&s)?;
+    find(regions, &a).map_err(ApiError::problem)?;
+    let report = blocking(&s, move |s| {
+        let regions = s.regions.get().expect("checked ready");
+        let region = find(regions, &a).expect("checked above");
+        let side = |label: &str| crate::diff::Side {
+            label: label.into(),
+            sha256: None,
+            pinned: None,
+        };
+        crate::diff::documents(
+            &s.host,
+            region,
+            Some(&old),
+            Some(&new),
+            (side("old"), side("new")),
+        )
+        .map(|section| crate::diff::Report {
+            sections: vec![section],
+            pathways: None,
+        })
+    })
+    .await?
+    .map_err(ApiError::plugin)?;
+    Ok(json_response(
+        StatusCode::OK,
+        &crate::diff::render::json(&report),
+    ))
+}
+
+/// The two documents of a diff request, each read as `ansvar diff` reads a file (JSON,
+/// then the agreement schema) and located in the request body; a finding's pointer
+/// starts at the body (`/old/clauses/7/owner`).
+fn diff_pair(bytes: &[u8]) -> Result<(Value, Value), ApiError> {
+    use crate::document::json::{LineIndex, Parsed, Span};
+    use std::collections::HashMap;
+
+    let located = |f: &Finding, findings: Vec<Finding>| {
+        let mut e = ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-body",
+            t!(
+                "serve-invalid-body-at",
+                message = &f.message,
+                line = f.location.line,
+                column = f.location.column
+            ),
+        );
+        e.help = f.help.clone();
+        e.findings = findings;
+        e
+    };
+    let not_a_pair = |message: String| {
+        ApiError::new(StatusCode::BAD_REQUEST, "invalid-body", message)
+            .help(t!("web-endringer-api-body-help"))
+    };
+    // The documents nest one level below the body.
+    let depth = agreement::ReadLimits::default().max_depth + 1;
+    let read = agreement::read_bytes(bytes, depth);
+    if let Some(f) = read.findings.iter().find(|f| f.severity == Severity::Error) {
+        return Err(located(f, read.findings.clone()));
+    }
+    let (Some(text), Some(parsed)) = (read.text, read.parsed) else {
+        return Err(not_a_pair(t!("web-endringer-api-not-a-pair")));
+    };
+    let Value::Object(top) = &parsed.value else {
+        return Err(not_a_pair(t!("web-endringer-api-not-a-pair")));
+    };
+    if let Some(k) = top.keys().find(|k| !["old", "new"].contains(&k.as_str())) {
+        let mut e = not_a_pair(t!("web-endringer-api-unknown-member", name = k.as_str()));
+        e.suggestions = crate::suggest::closest(k, ["old", "new"], 2)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        return Err(e);
+    }
+    let index = LineIndex::new(&text);
+    let side = |key: &str| -> Result<Value, ApiError> {
+        let Some(value) = top.get(key) else {
+            return Err(not_a_pair(t!(
+                "web-endringer-api-missing-member",
+                name = key
+            )));
+        };
+        // The positions of this document's values, by pointer within the document.
+        let prefix = format!("/{key}");
+        let within = |m: &HashMap<String, Span>| -> HashMap<String, Span> {
+            m.iter()
+                .filter_map(|(p, span)| {
+                    let rest = p.strip_prefix(prefix.as_str())?;
+                    (rest.is_empty() || rest.starts_with('/')).then(|| (rest.to_string(), *span))
+                })
+                .collect()
+        };
+        let sub = Parsed {
+            value: value.clone(),
+            values: within(&parsed.values),
+            keys: within(&parsed.keys),
+            duplicates: Vec::new(),
+        };
+        let mut findings = agreement::schema_findings(&index, &sub);
+        for f in &mut findings {
+            f.pointer = format!("{prefix}{}", f.pointer);
+            f.message = format!("{key}: {}", f.message);
+        }
+        match findings.first() {
+            Some(f) => Err(located(f, findings.clone())),
+            None => Ok(sub.value),
+        }
+    };
+    Ok((side("old")?, side("new")?))
 }
 
 #[cfg(test)]

@@ -327,15 +327,19 @@
     return m ? Number(m[1]) : null;
   }
 
-  /** The control a finding's pointer names: the field of its row, else the head field holding it. */
-  function controlFor(pointer) {
-    const p = pointer || '';
+  /**
+   * The control a finding names: the field of its row (a clause as a whole: its task, or
+   * for an unsettled joint measure the measure's first field), else the head field
+   * holding the value.
+   */
+  function controlFor(f) {
+    const p = f.pointer || '';
     const m = /^\/clauses\/(\d+)(?:\/([^/]+))?(?:\/([^/]+))?/.exec(p);
     if (m) {
       const tr = tbody.querySelector(`tr[data-clause="${m[1]}"]`);
       if (!tr) return null;
       const [, , field, sub] = m;
-      let name = 'task';
+      let name = f.code === 'shared-measure-unsettled' ? 'employer' : 'task';
       if (['number', 'task', 'owner', 'lead', 'ta_reference', 'text'].includes(field)) name = field;
       else if (field === 'contributors') name = 'contributors';
       else if (field === 'shared_measure') name = MEASURE.includes(sub) ? sub : 'employer';
@@ -395,7 +399,7 @@
     clearMarks();
     const list = el('ul', { class: 'findings', id: 'findings-list' });
     findings.forEach((f, k) => {
-      const control = doc ? controlFor(f.pointer) : null;
+      const control = doc ? controlFor(f) : null;
       const row = doc ? clauseOf(f.pointer) : null;
       const rowList = row === null ? null : tbody.querySelector(`tr[data-clause="${row}"] ul.row-findings`);
       if (rowList) {

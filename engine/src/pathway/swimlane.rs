@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Origin, Severity};
+use crate::finding::{Finding, Origin};
 use crate::plugin::RegionInfo;
 use crate::t;
 

@@ -86,7 +86,8 @@ pub enum Format {
     Jsonl,
     /// Markdown (matrix, diff)
     Md,
-    /// A self-contained HTML page that prints well (matrix, diff)
+    /// A self-contained HTML page that prints well (matrix, diff; pathway check: the
+    /// swimlanes)
     Html,
 }
 
@@ -166,8 +167,8 @@ macro_rules! formats {
 formats! {
     /// `check` and the collecting formats of `pathway check`.
     ReportFormat: Human, Json, Sarif, Github, Junit;
-    /// `pathway check`: the report formats and JSON Lines.
-    PathwayFormat: Human, Json, Sarif, Github, Junit, Jsonl;
+    /// `pathway check`: the report formats, JSON Lines and the swimlanes.
+    PathwayFormat: Human, Json, Sarif, Github, Junit, Jsonl, Html;
     /// `matrix`.
     MatrixFormat: Human, Json, Md, Html;
     /// `test`.

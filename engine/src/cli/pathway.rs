@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ansvar::finding::FileReport;
 use ansvar::pathway::render::{self, Ending};
 use ansvar::pathway::run::{self, RunOptions, Style};
-use ansvar::pathway::{self, Options, Regions};
+use ansvar::pathway::{self, Options, Regions, swimlane};
 
 use super::files;
 use super::output::{CliError, ErrorKind, Exit, Out};
@@ -133,6 +133,12 @@ pub fn run(
         PathwayFormat::Json => (Style::Collect, Ending::Json),
         PathwayFormat::Sarif => (Style::Collect, Ending::Sarif),
         PathwayFormat::Junit => (Style::Collect, Ending::Junit),
+        PathwayFormat::Html => (
+            Style::Swimlane {
+                lanes: swimlane::MAX_LANES,
+            },
+            Ending::Nothing,
+        ),
     };
     let opts = RunOptions {
         check: Options {
@@ -151,6 +157,16 @@ pub fn run(
     };
 
     let stats = out.write(|w| {
+        if let Style::Swimlane { lanes } = style {
+            // The page opens with the run's counts: the lanes are kept until the run ends.
+            let mut sink = swimlane::Collector::new(lanes);
+            let (stats, _) = run::run(host, &regions, &files, &opts, &mut sink)?;
+            let left_out = stats.pathways.saturating_sub(sink.lanes.len() as u64);
+            let page = swimlane::page(&sink.lanes, &render::summary(&stats), left_out);
+            // No terminal escape from a document reaches a terminal, whatever the format.
+            w.write_all(ansvar::escape::control(&page).as_bytes())?;
+            return Ok(stats);
+        }
         let (stats, reports) = run::run(host, &regions, &files, &opts, w)?;
         render::finish(w, ending, &stats, &reports)?;
         Ok(stats)

@@ -16,6 +16,7 @@ use crate::plugin::{Host, Verdict};
 
 use super::document::Source;
 use super::render::{self, RulingFields};
+use super::swimlane::Lane;
 use super::{Checked, Options, Outcome, Regions};
 
 /// How the results are written.
@@ -29,6 +30,11 @@ pub enum Style {
     Github,
     /// nothing streamed; the findings are collected per file for a document format
     Collect,
+    /// one swimlane (`swimlane::Lane` as a JSON line) per pathway, for at most the first
+    /// `lanes` pathways (the page draws those and counts the rest; a few past them may
+    /// come too, since a worker does not know how many pathways the chunks before its
+    /// own hold, only that each holds one or more)
+    Swimlane { lanes: usize },
 }
 
 #[derive(Clone, Debug)]
@@ -276,7 +282,7 @@ fn run_from(
                         let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             work(host, regions, paths, opts, (inputs, outputs), chunk)
                         }))
-                        .unwrap_or_else(|panic| panicked(paths, opts, at, &*panic));
+                        .unwrap_or_else(|panic| panicked(regions, paths, opts, at, &*panic));
                         if tx.send(done).is_err() {
                             break;
                         }
@@ -424,7 +430,7 @@ fn work(
         emit(
             &mut done,
             &mut text_out,
-            path,
+            (regions, path),
             opts,
             (o, text, checked_ref),
             f,
@@ -444,7 +450,7 @@ fn work(
 fn emit(
     done: &mut Done,
     text_out: &mut String,
-    path: &str,
+    (regions, path): (&Regions, &str),
     opts: &RunOptions,
     (o, text, checked): (&Outcome<'_>, &str, &Checked<'_>),
     fields: Option<&RulingFields>,
@@ -470,6 +476,21 @@ fn emit(
             text_out.push_str(&crate::report::github(&r));
         }
         Style::Collect => done.findings.extend(o.findings.iter().cloned()),
+        Style::Swimlane { lanes } => {
+            // Chunk `seq` has at least `seq` pathways before it, and this one is the
+            // chunk's `stats.pathways`th: past `lanes`, it is not drawn.
+            if done.seq + done.stats.pathways <= lanes as u64 {
+                let info = o
+                    .region
+                    .as_deref()
+                    .and_then(|id| regions.find(id))
+                    .map(|i| &regions.loaded[i].info);
+                let lane = Lane::new(path, o, text, checked, info);
+                // Writing JSON into a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut done.bytes, &lane);
+                done.bytes.push(b'\n');
+            }
+        }
     }
 }
 
@@ -492,6 +513,7 @@ fn positions(chunk: &Chunk) -> Vec<(usize, usize)> {
 /// The output of a chunk whose check panicked: every pathway in it `plugin-failed`
 /// with the panic's message, so that the run goes on and exits 3.
 fn panicked(
+    regions: &Regions,
     paths: &[String],
     opts: &RunOptions,
     (seq, file, items): (u64, usize, Vec<(usize, usize)>),
@@ -527,7 +549,7 @@ fn panicked(
         emit(
             &mut done,
             &mut text_out,
-            &paths[file],
+            (regions, &paths[file]),
             opts,
             (&o, "", &empty),
             None,

@@ -106,12 +106,10 @@ fn clean_pathways_exit_0_and_the_page_is_in_the_language_asked_for() {
 
 #[test]
 fn pathways_past_the_cap_are_counted_not_drawn() {
-    let line = std::fs::read_to_string(root().join("tests/fixtures/pathways/mixed.jsonl"))
-        .unwrap()
-        .lines()
-        .next()
-        .unwrap()
-        .to_string();
+    // The file's first line is a good pathway; a later one is not UTF-8 on purpose.
+    let bytes = std::fs::read(root().join("tests/fixtures/pathways/mixed.jsonl")).unwrap();
+    let first = bytes.split(|b| *b == b'\n').next().unwrap();
+    let line = String::from_utf8(first.to_vec()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("many.jsonl");
     std::fs::write(&file, format!("{line}\n").repeat(103)).unwrap();

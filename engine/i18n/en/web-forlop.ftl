@@ -100,7 +100,13 @@ web-forlop-expecting-child = expecting a child
 web-forlop-patient-nothing = nothing given
 web-forlop-not-drawn = The pathway could not be read, so it is not drawn. The findings below say what to fix.
 web-forlop-svg-title = Swimlane of pathway { $id }
-web-forlop-svg-desc = { $steps } steps in time order: { $hf } with the health trust, { $kommune } with the kommune, { $none } with no planned level. { $flagged } steps have a verdict other than ok. { $handovers ->
+web-forlop-svg-desc = { $steps ->
+        [one] One step
+       *[other] { $steps } steps in time order
+    }: { $hf } with the health trust, { $kommune } with the kommune, { $none } with no planned level. { $flagged ->
+        [one] One step has
+       *[other] { $flagged } steps have
+    } a verdict other than ok. { $handovers ->
         [one] One handover
        *[other] { $handovers } handovers
     }, { $missing } without information. The table below shows every step.

@@ -1003,9 +1003,9 @@ pub fn page(lanes: &[Lane], summary: &str, left_out: u64) -> String {
             ))
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"legend\">{}</p>\n",
+        "<p class=\"legend\">{}</p>",
         esc(&t!("web-forlop-legend"))
     );
     out.push_str(&fragment(lanes));
@@ -1094,7 +1094,7 @@ mod tests {
             .find(|f| f.code == "discharge-information-missing")
             .unwrap();
         assert_eq!(f.pointer, "/steps/3");
-        let html = fragment(&[lane.clone()]);
+        let html = fragment(std::slice::from_ref(&lane));
         assert!(html.contains("data-code=\"discharge-information-missing\""));
         let svg = svg(&lane, 3);
         assert!(svg.contains("class=\"handover no-information\""));

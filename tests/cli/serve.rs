@@ -708,3 +708,34 @@ fn sigterm_lets_the_request_in_flight_finish() {
     }
     assert!(TcpStream::connect(&s.addr).is_err(), "no longer listening");
 }
+
+/// A client that asks `Expect: 100-continue` before a large upload (curl does) is told to
+/// go on before any response: it would otherwise wait out its own timeout.
+#[test]
+fn a_json_lines_upload_that_expects_100_continue_gets_it_first() {
+    let server = Server::start(&[]);
+    let line = std::fs::read_to_string(root().join("agreements/helse-bergen/pathways/kols.json"))
+        .unwrap()
+        .replace('\n', " ");
+    let body = format!("{line}\n{line}\n");
+    let mut s = server.connect();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(
+        s,
+        "POST /api/v1/pathways/check HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\
+         Content-Type: application/x-ndjson\r\nExpect: 100-continue\r\n\
+         Content-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    let mut first = [0u8; 25];
+    s.read_exact(&mut first).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&first),
+        "HTTP/1.1 100 Continue\r\n\r\n"
+    );
+    s.write_all(body.as_bytes()).unwrap();
+    let reply = read_reply(&mut s);
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.text().lines().count(), 2, "{}", reply.text());
+}

@@ -797,7 +797,7 @@ async fn check_pathways(
             .extensions
             .get::<Arc<tokio::sync::OwnedSemaphorePermit>>()
             .cloned();
-        let input = body::reader(body, s.config.body_timeout);
+        let input = body::reader(body, s.config.body_timeout).await;
         let (mut output, response) = body::writer();
         let max_in_flight = s.config.max_in_flight;
         let s = Arc::clone(&s);

@@ -42,37 +42,60 @@ pub async fn read_all(body: Body, max: usize, deadline: Duration) -> Result<Vec<
 /// Streams `body` to a blocking reader, a few chunks ahead at most. A pause longer than
 /// `idle` ends the stream with an error the pipeline reports as a finding, in the
 /// language of the caller's thread.
-pub fn reader(body: Body, idle: Duration) -> ChannelReader {
-    let (tx, rx) = mpsc::channel::<io::Result<Bytes>>(4);
+///
+/// The first piece of the body is awaited here, before the response goes out: a client
+/// that sent `Expect: 100-continue` (curl does for a large upload) gets its
+/// `100 Continue` when the body is first read. Were the response's head sent first, the
+/// client would wait out its own timeout (a second, for curl) before it uploads.
+pub async fn reader(body: Body, idle: Duration) -> ChannelReader {
+    let (tx, rx) = mpsc::channel::<io::Result<Bytes>>(32);
     let lang = crate::i18n::current();
-    tokio::spawn(async move {
-        let mut body = body;
-        loop {
-            let next = match tokio::time::timeout(idle, body.frame()).await {
-                Err(_) => Some(Err(io::Error::new(
-                    io::ErrorKind::TimedOut,
-                    crate::i18n::scoped(lang, || {
-                        crate::t!("serve-client-silent", seconds = idle.as_secs())
-                    }),
-                ))),
-                Ok(None) => None,
-                Ok(Some(Err(e))) => Some(Err(io::Error::other(e.to_string()))),
-                Ok(Some(Ok(frame))) => match frame.into_data() {
-                    Ok(data) if data.is_empty() => continue,
-                    Ok(data) => Some(Ok(data)),
-                    Err(_) => continue,
-                },
-            };
-            let Some(item) = next else { break };
-            let stop = item.is_err();
-            if tx.send(item).await.is_err() || stop {
-                break;
+    let mut body = body;
+    let first = next_piece(&mut body, idle, lang).await;
+    let more = matches!(first, Some(Ok(_)));
+    if let Some(item) = first {
+        // The channel is empty: this does not wait.
+        let _ = tx.try_send(item);
+    }
+    if more {
+        tokio::spawn(async move {
+            while let Some(item) = next_piece(&mut body, idle, lang).await {
+                let stop = item.is_err();
+                if tx.send(item).await.is_err() || stop {
+                    break;
+                }
             }
-        }
-    });
+        });
+    }
     ChannelReader {
         rx,
         current: Bytes::new(),
+    }
+}
+
+/// The next piece of data of `body`: none at its end, an error when it breaks or the
+/// client is silent for `idle`.
+async fn next_piece(
+    body: &mut Body,
+    idle: Duration,
+    lang: crate::i18n::Lang,
+) -> Option<io::Result<Bytes>> {
+    loop {
+        return match tokio::time::timeout(idle, body.frame()).await {
+            Err(_) => Some(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                crate::i18n::scoped(lang, || {
+                    crate::t!("serve-client-silent", seconds = idle.as_secs())
+                }),
+            ))),
+            Ok(None) => None,
+            Ok(Some(Err(e))) => Some(Err(io::Error::other(e.to_string()))),
+            Ok(Some(Ok(frame))) => match frame.into_data() {
+                Ok(data) if data.is_empty() => continue,
+                Ok(data) => Some(Ok(data)),
+                Err(_) => continue,
+            },
+        };
     }
 }
 
@@ -109,7 +132,7 @@ const FLUSH_AT: usize = 32 << 10;
 
 /// The writer and the response body it feeds.
 pub fn writer() -> (ChannelWriter, Body) {
-    let (tx, rx) = mpsc::channel::<Bytes>(8);
+    let (tx, rx) = mpsc::channel::<Bytes>(32);
     let stream = futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|b| (Ok::<_, io::Error>(b), rx))
     });

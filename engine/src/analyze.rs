@@ -41,6 +41,9 @@ pub struct CatalogueTask {
     #[serde(default)]
     pub sources: Vec<String>,
     pub statute: Statute,
+    /// the items of hol. § 6-2 the task belongs to
+    #[serde(default)]
+    pub paragraph_6_2: Vec<u8>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,50 +5,20 @@
 //! `utkast`; what only the parties can settle (how a joint measure is run) is written
 //! as a text that says so.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use serde_json::{Map, Value, json};
 
 use crate::analyze::Row;
 use crate::pathway::Region;
 
-/// The items of hol. § 6-2 each catalogue task belongs to, from the catalogue compiled
-/// in (the matrix rows do not carry them).
-fn paragraph_items() -> &'static HashMap<String, Vec<u8>> {
-    static ITEMS: OnceLock<HashMap<String, Vec<u8>>> = OnceLock::new();
-    ITEMS.get_or_init(|| {
-        #[derive(serde::Deserialize)]
-        struct Task {
-            id: String,
-            #[serde(default)]
-            paragraph_6_2: Vec<u8>,
-        }
-        #[derive(serde::Deserialize)]
-        struct Catalogue {
-            tasks: Vec<Task>,
-        }
-        serde_json::from_str::<Catalogue>(include_str!("../../schemas/catalogue.json"))
-            .map(|c| {
-                c.tasks
-                    .into_iter()
-                    .map(|t| (t.id, t.paragraph_6_2))
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
-}
-
 /// A new draft for `region` from its matrix `rows` (`analyze::matrix`), dated `today`
 /// (YYYY-MM-DD). Texts of the document are in the current language.
 pub fn new(region: &Region, rows: &[Row], today: &str) -> Value {
     let info = &region.info;
-    let catalogue = paragraph_items();
+    let catalogue = &crate::analyze::catalogue().tasks;
     let mut items: Vec<u8> = rows
         .iter()
-        .filter_map(|r| catalogue.get(&r.task))
-        .flatten()
-        .copied()
+        .filter_map(|r| catalogue.iter().find(|t| t.id == r.task))
+        .flat_map(|t| t.paragraph_6_2.iter().copied())
         .collect();
     items.sort_unstable();
     items.dedup();

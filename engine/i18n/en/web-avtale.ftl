@@ -113,7 +113,6 @@ web-avtale-another = Check another file
 
 ## Refused requests
 web-avtale-no-file = Choose an agreement file before checking.
-web-avtale-bad-form = The form could not be read: { $reason }
 web-avtale-form-help = Send the file with the form on the Draft agreement page.
 web-avtale-no-region = Say which region the draft is for, e.g. `/avtale/ny?region=helse-bergen`.
 web-avtale-matrix-help = Fix the agreement as the findings say, and download the matrix again.

@@ -113,7 +113,6 @@ web-avtale-another = Sjekk en annen fil
 
 ## Refused requests
 web-avtale-no-file = Velg en avtalefil før du sjekker.
-web-avtale-bad-form = Skjemaet kunne ikke leses: { $reason }
 web-avtale-form-help = Send fila med skjemaet på siden Avtaleutkast.
 web-avtale-no-region = Si hvilken region utkastet skal gjelde, for eksempel `/avtale/ny?region=helse-bergen`.
 web-avtale-matrix-help = Rett avtalen slik funnene sier, og last ned matrisen igjen.

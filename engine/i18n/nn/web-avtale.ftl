@@ -113,7 +113,6 @@ web-avtale-another = Sjekk ei anna fil
 
 ## Refused requests
 web-avtale-no-file = Vel ei avtalefil før du sjekkar.
-web-avtale-bad-form = Skjemaet kunne ikkje lesast: { $reason }
 web-avtale-form-help = Send fila med skjemaet på sida Avtaleutkast.
 web-avtale-no-region = Sei kva region utkastet skal gjelde, til dømes `/avtale/ny?region=helse-bergen`.
 web-avtale-matrix-help = Rett avtalen slik funna seier, og last ned matrisa på nytt.

@@ -749,22 +749,26 @@ pub fn unreadable(
     o
 }
 
+/// A host and the embedded helse-bergen plugin, made once for the tests of this module
+/// and its children.
+#[cfg(test)]
+pub(crate) fn test_setup() -> &'static (crate::Host, Regions) {
+    static S: std::sync::OnceLock<(crate::Host, Regions)> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let host = crate::Host::new(crate::Limits::default(), None).unwrap();
+        let regions = Regions::embedded(&host, &["helse-bergen"]);
+        assert!(regions.failed.is_empty(), "{:?}", regions.failed);
+        (host, regions)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::{Host, Limits};
 
-    fn setup() -> &'static (Host, Regions) {
-        static S: std::sync::OnceLock<(Host, Regions)> = std::sync::OnceLock::new();
-        S.get_or_init(|| {
-            let host = Host::new(Limits::default(), None).unwrap();
-            let regions = Regions::embedded(&host, &["helse-bergen"]);
-            assert!(regions.failed.is_empty(), "{:?}", regions.failed);
-            (host, regions)
-        })
-    }
+    use super::test_setup as setup;
 
     fn lines(seed: u64, n: usize) -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

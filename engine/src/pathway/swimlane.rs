@@ -1017,18 +1017,9 @@ pub fn page(lanes: &[Lane], summary: &str, left_out: u64) -> String {
 mod tests {
     use super::*;
     use crate::pathway::document::Source;
-    use crate::pathway::{Options, Regions, check};
-    use crate::{Host, Limits};
+    use crate::pathway::{Options, check};
 
-    fn setup() -> &'static (Host, Regions) {
-        static S: std::sync::OnceLock<(Host, Regions)> = std::sync::OnceLock::new();
-        S.get_or_init(|| {
-            let host = Host::new(Limits::default(), None).unwrap();
-            let regions = Regions::embedded(&host, &["helse-bergen"]);
-            assert!(regions.failed.is_empty(), "{:?}", regions.failed);
-            (host, regions)
-        })
-    }
+    use crate::pathway::test_setup as setup;
 
     /// The lane of a fixture under tests/fixtures/pathways/, checked with the embedded
     /// plugin.

@@ -608,23 +608,28 @@ async fn who_post(State(s): State<S>, req: Request) -> Result<Response, ApiError
     answer_who(&s, q).await
 }
 
+/// A body that cannot be read: `f`, the first error among `findings`, says where.
+fn invalid_body(f: &Finding, findings: Vec<Finding>) -> ApiError {
+    let mut e = ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid-body",
+        t!(
+            "serve-invalid-body-at",
+            message = &f.message,
+            line = f.location.line,
+            column = f.location.column
+        ),
+    );
+    e.help = f.help.clone();
+    e.findings = findings;
+    e
+}
+
 /// Reads a small JSON request body: the reading errors of an agreement file, located.
 fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let read = agreement::read_bytes(bytes, agreement::ReadLimits::default().max_depth);
     if let Some(f) = read.findings.iter().find(|f| f.severity == Severity::Error) {
-        let mut e = ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-body",
-            t!(
-                "serve-invalid-body-at",
-                message = &f.message,
-                line = f.location.line,
-                column = f.location.column
-            ),
-        );
-        e.help = f.help.clone();
-        e.findings = read.findings;
-        return Err(e);
+        return Err(invalid_body(f, read.findings.clone()));
     }
     let value = read.parsed.map(|p| p.value).unwrap_or(Value::Null);
     serde_json::from_value(value).map_err(|e| {
@@ -723,8 +728,24 @@ impl SuggestFormats for Problem {
 
 async fn check_agreement(State(s): State<S>, req: Request) -> Result<Response, ApiError> {
     let bytes = json_body(&s, req).await?;
-    ready(&s)?;
-    let checked = blocking(&s, move |s| {
+    let checked = check_agreement_bytes(&s, PathBuf::from("request.json"), bytes).await?;
+    let reports = [checked.report];
+    let status = report_status(&reports, checked.plugin_failed);
+    Ok(json_response(
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        &report::json(&reports),
+    ))
+}
+
+/// Checks an agreement document sent to the server (the API's body, the workbench's
+/// upload), named `path` in its findings, under the server's body limit.
+pub(crate) async fn check_agreement_bytes(
+    s: &S,
+    path: PathBuf,
+    bytes: Vec<u8>,
+) -> Result<agreement::Checked, ApiError> {
+    ready(s)?;
+    blocking(s, move |s| {
         let mut regions = s.regions.get().expect("checked ready");
         let limits = agreement::ReadLimits {
             max_bytes: s.config.max_body_bytes as u64,
@@ -733,19 +754,13 @@ async fn check_agreement(State(s): State<S>, req: Request) -> Result<Response, A
         agreement::check_bytes(
             &s.host,
             &mut regions,
-            PathBuf::from("request.json"),
+            path,
             &bytes,
             limits,
             &agreement::today(),
         )
     })
-    .await?;
-    let reports = [checked.report];
-    let status = report_status(&reports, checked.plugin_failed);
-    Ok(json_response(
-        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
-        &report::json(&reports),
-    ))
+    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -916,21 +931,6 @@ fn diff_pair(bytes: &[u8]) -> Result<(Value, Value), ApiError> {
     use crate::document::json::{LineIndex, Parsed, Span};
     use std::collections::HashMap;
 
-    let located = |f: &Finding, findings: Vec<Finding>| {
-        let mut e = ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-body",
-            t!(
-                "serve-invalid-body-at",
-                message = &f.message,
-                line = f.location.line,
-                column = f.location.column
-            ),
-        );
-        e.help = f.help.clone();
-        e.findings = findings;
-        e
-    };
     let not_a_pair = |message: String| {
         ApiError::new(StatusCode::BAD_REQUEST, "invalid-body", message)
             .help(t!("web-endringer-api-body-help"))
@@ -939,7 +939,7 @@ fn diff_pair(bytes: &[u8]) -> Result<(Value, Value), ApiError> {
     let depth = agreement::ReadLimits::default().max_depth + 1;
     let read = agreement::read_bytes(bytes, depth);
     if let Some(f) = read.findings.iter().find(|f| f.severity == Severity::Error) {
-        return Err(located(f, read.findings.clone()));
+        return Err(invalid_body(f, read.findings.clone()));
     }
     let (Some(text), Some(parsed)) = (read.text, read.parsed) else {
         return Err(not_a_pair(t!("web-endringer-api-not-a-pair")));
@@ -985,7 +985,7 @@ fn diff_pair(bytes: &[u8]) -> Result<(Value, Value), ApiError> {
             f.message = format!("{key}: {}", f.message);
         }
         match findings.first() {
-            Some(f) => Err(located(f, findings.clone())),
+            Some(f) => Err(invalid_body(f, findings.clone())),
             None => Ok(sub.value),
         }
     };

@@ -9,26 +9,22 @@
 use std::path::PathBuf;
 
 use axum::Router;
-use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 use serde_json::{Value, json};
 
-use super::{Nav, Page, error_page, texts};
+use super::{Nav, Page, Part, data_block, error_page, read_form, texts};
 use crate::diff::{self, Report, Side};
 use crate::finding::{FileReport, Finding, Origin, Severity};
 use crate::pathway::Regions;
-use crate::serve::api::{ApiError, S, blocking, find, json_response, ready};
+use crate::serve::api::{ApiError, S, blocking, check_agreement_bytes, find, json_response, ready};
 use crate::serve::body;
 use crate::who::{Problem, ProblemKind};
 use crate::{agreement, draft, t};
-
-/// Room for a form's own framing (boundary lines, part headers) beyond the file.
-const FORM_SLACK: usize = 16 << 10;
 
 /// The matrix page is a document to save and print: its own inline style, nothing else.
 const MATRIX_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; \
@@ -68,7 +64,7 @@ fn task_name(id: &str, fallback: &str) -> String {
 
 /// The regions and their tasks, for the script's task lists: a JSON data block, never
 /// executed.
-fn data_block(regions: &Regions) -> Markup {
+fn regions_data(regions: &Regions) -> Markup {
     let list: Vec<Value> = regions
         .loaded
         .iter()
@@ -83,11 +79,7 @@ fn data_block(regions: &Regions) -> Markup {
             })
         })
         .collect();
-    // `</script>` or `<!--` in a name must not end the block.
-    let text = json!({ "regions": list })
-        .to_string()
-        .replace('<', "\\u003c");
-    html! { script type="application/json" id="avtale-data" { (PreEscaped(text)) } }
+    data_block("avtale-data", &json!({ "regions": list }))
 }
 
 fn region_options(regions: &Regions) -> Markup {
@@ -355,7 +347,7 @@ async fn page(State(s): State<S>) -> Response {
                 ul.findings id="findings-list" {}
             }
         }
-        (data_block(regions))
+        (regions_data(regions))
         (script_texts())
     };
     Page::new(Nav::Avtale, t!("web-avtale-title"), body)
@@ -481,27 +473,15 @@ fn form_problem(message: String) -> ApiError {
 }
 
 async fn check_upload(s: &S, req: Request) -> Result<Response, ApiError> {
-    let max = s.config.max_body_bytes;
-    let (parts, body) = req.into_parts();
-    let bytes = body::read_all(body, max.saturating_add(FORM_SLACK), s.config.body_timeout)
-        .await
-        .map_err(|e| ApiError::body(e, max))?;
-    let req = Request::from_parts(parts, Body::from(bytes));
-    let bad = |reason: String| form_problem(t!("web-avtale-bad-form", reason = reason));
-    let mut form = <Multipart as FromRequest<()>>::from_request(req, &())
-        .await
-        .map_err(|e| bad(e.body_text()))?;
-    let mut document = None;
-    while let Some(field) = form.next_field().await.map_err(|e| bad(e.body_text()))? {
-        if field.name() == Some("document") {
-            let name = field.file_name().unwrap_or_default().to_string();
-            let data = field.bytes().await.map_err(|e| bad(e.body_text()))?;
-            document = Some((name, data));
-        }
-    }
+    let parts = read_form(s, req).await?;
+    let document = parts.into_iter().find(|p| p.name == "document");
     // A form sent with no file chosen has the part, empty and unnamed.
     let (name, data) = match document {
-        Some((name, data)) if !(name.is_empty() && data.is_empty()) => (name, data),
+        Some(Part {
+            file_name, bytes, ..
+        }) if !(file_name.as_deref().unwrap_or_default().is_empty() && bytes.is_empty()) => {
+            (file_name.unwrap_or_default(), bytes)
+        }
         _ => return Err(form_problem(t!("web-avtale-no-file"))),
     };
     let name = if name.is_empty() {
@@ -509,24 +489,7 @@ async fn check_upload(s: &S, req: Request) -> Result<Response, ApiError> {
     } else {
         name
     };
-    ready(s)?;
-    let path = PathBuf::from(&name);
-    let checked = blocking(s, move |s| {
-        let mut regions = s.regions.get().expect("checked ready");
-        let limits = agreement::ReadLimits {
-            max_bytes: s.config.max_body_bytes as u64,
-            ..agreement::ReadLimits::default()
-        };
-        agreement::check_bytes(
-            &s.host,
-            &mut regions,
-            path,
-            &data,
-            limits,
-            &agreement::today(),
-        )
-    })
-    .await?;
+    let checked = check_agreement_bytes(s, PathBuf::from(&name), data).await?;
     Ok(findings_page(&name, &checked.report))
 }
 
@@ -687,7 +650,7 @@ mod tests {
     #[test]
     fn the_data_block_cannot_close_its_script() {
         let regions = Regions::default();
-        let m = data_block(&regions).into_string();
+        let m = regions_data(&regions).into_string();
         assert!(m.contains(r#"{"regions":[]}"#), "{m}");
         assert_eq!(m.matches("</script>").count(), 1);
     }

@@ -11,8 +11,7 @@ use axum::response::Response;
 use axum::routing::get;
 use maud::{Markup, PreEscaped, html};
 
-use super::mange::{Part, form};
-use super::{Nav, Page, texts};
+use super::{Nav, Page, Part, read_form, texts};
 use crate::diff::render::{self, cell, role, task_name};
 use crate::diff::{self, Report, Section, Side};
 use crate::serve::api::{ApiError, S, blocking, find, ready};
@@ -21,7 +20,7 @@ use crate::t;
 pub(super) fn routes() -> Router<S> {
     Router::new()
         .route("/endringer", get(page).post(compare))
-        // The form is read whole under `--max-body-bytes` (`mange::form`), not under
+        // The form is read whole under `--max-body-bytes` (`read_form`), not under
         // axum's own default limit.
         .layer(DefaultBodyLimit::disable())
 }
@@ -238,7 +237,7 @@ fn version(
 }
 
 async fn report(s: &S, req: Request) -> Result<Report, Trouble> {
-    let parts = form(s, req).await?;
+    let parts = read_form(s, req).await?;
     let (old_label, old) = version(&parts, "old", t!("web-endringer-old-file"))?;
     let (new_label, new) = version(&parts, "new", t!("web-endringer-new-file"))?;
     let (a, b) = (

@@ -8,8 +8,7 @@
 use std::path::Path;
 
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -24,7 +23,7 @@ use crate::serve::Shared;
 use crate::serve::api::{ApiError, S, blocking, ready};
 use crate::serve::body::{self, BodyError};
 use crate::t;
-use crate::web::{Nav, Page, error_page, html_response, texts};
+use crate::web::{Nav, Page, data_block, error_page, html_response, read_form, texts};
 use crate::who::{Problem, ProblemKind};
 
 pub(super) fn routes() -> Router<S> {
@@ -243,11 +242,7 @@ fn regions_data(regions: &Regions) -> Markup {
             })
         })
         .collect();
-    // `</script>` or `<!--` in a name must not end the block.
-    let text = serde_json::Value::Array(list)
-        .to_string()
-        .replace('<', "\\u003c");
-    html! { script type="application/json" id="forlop-regions" { (PreEscaped(text)) } }
+    data_block("forlop-regions", &serde_json::Value::Array(list))
 }
 
 /// The texts the builder writes itself; `{name}` marks what it fills in.
@@ -353,36 +348,19 @@ fn file_name(name: &str) -> Option<String> {
 
 async fn submitted(s: &S, req: Request) -> Result<Response, ApiError> {
     let max = s.config.max_body_bytes;
-    let (parts, body) = req.into_parts();
-    let bytes = body::read_all(body, max, s.config.body_timeout)
-        .await
-        .map_err(|e| ApiError::body(e, max))?;
-    let req = Request::from_parts(parts, Body::from(bytes));
-    let mut form = Multipart::from_request(req, s)
-        .await
-        .map_err(|e| bad_form(e.to_string()))?;
     let mut name = DEFAULT_NAME.to_string();
     let mut file: Option<Vec<u8>> = None;
     let mut pasted: Option<String> = None;
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| bad_form(e.to_string()))?
-    {
-        let key = field.name().unwrap_or_default().to_string();
-        let given = field.file_name().and_then(file_name);
-        match key.as_str() {
-            "document" => {
-                let data = field.bytes().await.map_err(|e| bad_form(e.to_string()))?;
-                if !data.is_empty() {
-                    if let Some(given) = given {
-                        name = given;
-                    }
-                    file = Some(data.to_vec());
+    for part in read_form(s, req).await? {
+        match part.name.as_str() {
+            "document" if !part.bytes.is_empty() => {
+                if let Some(given) = part.file_name.as_deref().and_then(file_name) {
+                    name = given;
                 }
+                file = Some(part.bytes);
             }
             "document_text" => {
-                let text = field.text().await.map_err(|e| bad_form(e.to_string()))?;
+                let text = String::from_utf8(part.bytes).map_err(|e| bad_form(e.to_string()))?;
                 if !text.trim().is_empty() {
                     pasted = Some(text);
                 }

@@ -6,25 +6,24 @@
 use std::collections::BTreeMap;
 
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::response::Response;
 use axum::routing::get;
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 use serde_json::{Value, json};
 
-use super::{Nav, Page, texts};
+use super::{Nav, Page, data_block, read_form, texts};
 use crate::codes::Code;
 use crate::pathway::run::{self, RunOptions, Style};
 use crate::serve::api::{ApiError, S, blocking, ready};
-use crate::serve::body::{self, BodyError};
+use crate::serve::body::BodyError;
 use crate::t;
 use crate::who::{Problem, ProblemKind};
 
 pub(super) fn routes() -> Router<S> {
     Router::new()
         .route("/mange", get(page).post(upload))
-        // The form is read whole under `--max-body-bytes` (`form`), not under axum's own
+        // The form is read whole under `--max-body-bytes` (`read_form`), not under axum's own
         // default limit.
         .layer(DefaultBodyLimit::disable())
 }
@@ -42,43 +41,6 @@ pub(crate) const VERDICTS: [&str; 7] = [
 
 const SEVERITIES: [&str; 3] = ["error", "warning", "info"];
 
-/// One part of a multipart form.
-pub(crate) struct Part {
-    pub name: String,
-    pub file_name: Option<String>,
-    pub bytes: Vec<u8>,
-}
-
-/// Reads a whole multipart form: at most `--max-body-bytes`, within the body timeout.
-pub(crate) async fn form(s: &S, req: Request) -> Result<Vec<Part>, ApiError> {
-    let max = s.config.max_body_bytes;
-    let (head, data) = req.into_parts();
-    let bytes = body::read_all(data, max, s.config.body_timeout)
-        .await
-        .map_err(|e| ApiError::body(e, max))?;
-    let broken = |reason: String| ApiError::body(BodyError::Broken(reason), max);
-    let req = Request::from_parts(head, Body::from(bytes));
-    let mut multipart = <Multipart as FromRequest<()>>::from_request(req, &())
-        .await
-        .map_err(|e| broken(e.body_text()))?;
-    let mut parts = Vec::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| broken(e.body_text()))?
-    {
-        let name = field.name().unwrap_or_default().to_string();
-        let file_name = field.file_name().map(String::from);
-        let bytes = field.bytes().await.map_err(|e| broken(e.body_text()))?;
-        parts.push(Part {
-            name,
-            file_name,
-            bytes: bytes.to_vec(),
-        });
-    }
-    Ok(parts)
-}
-
 /// A size in bytes as people read it: "4 MB", "64 kB", "900 B".
 pub(crate) fn size_text(n: usize) -> String {
     if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
@@ -88,12 +50,6 @@ pub(crate) fn size_text(n: usize) -> String {
     } else {
         format!("{n} B")
     }
-}
-
-/// A JSON data block for the page script, which `<` cannot end.
-fn data_block(id: &str, v: &Value) -> Markup {
-    let json = v.to_string().replace('<', "\\u003c");
-    html! { script type="application/json" id=(id) { (PreEscaped(json)) } }
 }
 
 /// The counts of a run, from its JSON Lines records: the same sums the page script makes.
@@ -413,7 +369,7 @@ async fn upload(State(s): State<S>, req: Request) -> Response {
 }
 
 async fn summarise(s: &S, req: Request) -> Result<(String, Summary), ApiError> {
-    let parts = form(s, req).await?;
+    let parts = read_form(s, req).await?;
     let Some(part) = parts
         .into_iter()
         .find(|p| p.name == "document" && !p.bytes.is_empty())

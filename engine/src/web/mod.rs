@@ -15,7 +15,7 @@ mod mange;
 mod regioner;
 
 use axum::Router;
-use axum::extract::Path;
+use axum::extract::{FromRequest, Multipart, Path, Request};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,6 +23,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::i18n::{self, Lang};
 use crate::serve::api::{ApiError, S};
+use crate::serve::body::{self, BodyError};
 use crate::t;
 
 /// Only what this binary serves: no inline script or style, no other origin.
@@ -240,10 +241,61 @@ pub(crate) fn texts(pairs: &[(&str, String)]) -> Markup {
         .iter()
         .map(|(k, v)| ((*k).to_string(), serde_json::Value::String(v.clone())))
         .collect();
-    let json = serde_json::Value::Object(map).to_string();
-    // `</script>` or `<!--` in a text must not end the block.
-    let json = json.replace('<', "\\u003c");
-    html! { script type="application/json" id="texts" { (PreEscaped(json)) } }
+    data_block("texts", &serde_json::Value::Object(map))
+}
+
+/// A JSON data block `#id` for a page script (lists of regions, tasks, words). A data
+/// block is never executed; `</script>` or `<!--` in a text must not end it.
+pub(crate) fn data_block(id: &str, v: &serde_json::Value) -> Markup {
+    let json = v.to_string().replace('<', "\\u003c");
+    html! { script type="application/json" id=(id) { (PreEscaped(json)) } }
+}
+
+/// One part of a multipart form.
+pub(crate) struct Part {
+    pub name: String,
+    pub file_name: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+/// Room for a form's own framing (boundaries, part headers) beside a file as large as
+/// `--max-body-bytes`.
+const FORM_SLACK: usize = 16 << 10;
+
+/// Reads a whole multipart form (the plain forms' file uploads): at most
+/// `--max-body-bytes` and its framing, within the body timeout. The routes that take a
+/// form turn off axum's own limit, so that this one is the server's.
+pub(crate) async fn read_form(s: &S, req: Request) -> Result<Vec<Part>, ApiError> {
+    let max = s.config.max_body_bytes;
+    let (head, data) = req.into_parts();
+    let bytes = body::read_all(data, max.saturating_add(FORM_SLACK), s.config.body_timeout)
+        .await
+        .map_err(|e| ApiError::body(e, max))?;
+    let broken = |reason: String| ApiError::body(BodyError::Broken(reason), max);
+    let req = Request::from_parts(head, axum::body::Body::from(bytes));
+    let mut multipart = <Multipart as FromRequest<()>>::from_request(req, &())
+        .await
+        .map_err(|e| broken(e.body_text()))?;
+    let mut parts = Vec::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| broken(e.body_text()))?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        let file_name = field.file_name().map(String::from);
+        let bytes = field.bytes().await.map_err(|e| broken(e.body_text()))?;
+        // The framing has its own room; a file itself is held to the limit.
+        if bytes.len() > max {
+            return Err(ApiError::body(BodyError::TooLarge, max));
+        }
+        parts.push(Part {
+            name,
+            file_name,
+            bytes: bytes.to_vec(),
+        });
+    }
+    Ok(parts)
 }
 
 /// An error as a page: what went wrong and how to fix it.

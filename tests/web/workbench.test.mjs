@@ -360,6 +360,39 @@ test('Hvem har ansvaret?: a former kommune name is resolved to today\'s kommune'
   });
 });
 
+test('Hvem har ansvaret? with the keyboard alone: the skip link, the fields in order, Enter asks', TEST, async () => {
+  await withPage('hvem-keyboard', async (page) => {
+    await open(page, '/hvem');
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    // The first Tab reaches the skip link, which takes the focus past the menus.
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('href')),
+      '#main',
+      'the first Tab reaches the skip link',
+    );
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(), 'main', 'the skip link moves the focus to the main content');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'region', 'then the region comes first');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'task', 'then the task');
+    await page.keyboard.type(HF_TASK);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'kommune', 'then the kommune');
+    await page.keyboard.type(FORMER_NAME);
+    // A suggestion list may be open: Escape closes it, Enter then sends the form.
+    await page.keyboard.press('Escape');
+    await Promise.all([page.waitForNavigation({ timeout: WAIT }), page.keyboard.press('Enter')]);
+    const answer = await expectSelector(page, 'section.answer[data-owner]', 'the answer, asked with the keyboard');
+    assert.equal(await answer.getAttribute('data-owner'), 'hf');
+    // The focus is drawn where it is (app.css's :focus-visible outline).
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused element shows its focus');
+  });
+});
+
 test('Avtaleutkast: live findings on the row, draft kept over a reload, download checks clean', TEST, async () => {
   const fixture = join(ROOT, 'tests/fixtures/agreements/statute-conflict.json');
   const row7 = 'tr[data-clause="7"]';

@@ -126,7 +126,8 @@ fn swapping_the_plugins_swaps_the_sides() {
     );
 }
 
-fn validate(v: &serde_json::Value) {
+/// Holds `v` to schemas/diff.schema.json.
+pub(crate) fn validate(v: &serde_json::Value) {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("schemas/diff.schema.json")).unwrap(),
     )

@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+use crate::diff::validate;
 use crate::serve::{Reply, Server};
 use crate::{ansvar, root};
 
@@ -55,16 +56,6 @@ fn without_labels(mut v: Value) -> Value {
         s["new"]["label"] = Value::Null;
     }
     v
-}
-
-fn validate(v: &Value) {
-    let schema: Value = serde_json::from_slice(&read("schemas/diff.schema.json")).unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(v)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
 }
 
 fn pair(old: &str, new: &str) -> Vec<u8> {

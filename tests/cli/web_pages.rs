@@ -186,3 +186,32 @@ fn the_assets_are_served_from_the_binary() {
     let traversal = server.get("/assets/..%2F..%2FCargo.toml");
     assert_eq!(traversal.status, 404);
 }
+
+#[test]
+fn the_server_tells_whoever_started_it_where_the_workbench_is() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let mut child = crate::ansvar()
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let mut hint = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut hint)
+        .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    // Scripts read the address from stdout; the person reads stderr.
+    let addr = first.trim().strip_prefix("listening on ").unwrap();
+    assert_eq!(
+        hint.trim(),
+        format!("the workbench: open {addr}/ in a browser")
+    );
+}

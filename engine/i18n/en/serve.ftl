@@ -51,3 +51,5 @@ serve-cannot-listen-help = is another server on that port? `--listen 127.0.0.1:0
 serve-no-address = cannot read the bound address: { $reason }
 serve-token-file-unreadable = cannot read the token file `{ $path }`: { $reason }
 serve-token-file-invalid = the token file `{ $path }` must hold one token: printable, no spaces
+
+serve-workbench-at = the workbench: open { $url } in a browser

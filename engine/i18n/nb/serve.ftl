@@ -55,3 +55,5 @@ serve-cannot-listen-help = kjører en annen server på den porten? `--listen 127
 serve-no-address = kan ikke lese adressen serveren lytter på: { $reason }
 serve-token-file-unreadable = kan ikke lese nøkkelfilen `{ $path }`: { $reason }
 serve-token-file-invalid = nøkkelfilen `{ $path }` må inneholde én nøkkel: synlige tegn, ingen mellomrom
+
+serve-workbench-at = arbeidsbenken: åpne { $url } i en nettleser

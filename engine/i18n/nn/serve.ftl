@@ -55,3 +55,5 @@ serve-cannot-listen-help = køyrer ein annan tenar på den porten? `--listen 127
 serve-no-address = kan ikkje lese adressa tenaren lyttar på: { $reason }
 serve-token-file-unreadable = kan ikkje lese nøkkelfila `{ $path }`: { $reason }
 serve-token-file-invalid = nøkkelfila `{ $path }` må innehalde éin nøkkel: synlege teikn, ingen mellomrom
+
+serve-workbench-at = arbeidsbenken: opne { $url } i ein nettlesar

@@ -114,7 +114,7 @@ pub enum Command {
     /// Work with plugin files
     #[command(subcommand)]
     Plugin(plugin_cmd::PluginCommand),
-    /// Serve the engine over HTTP (JSON API; see README, "ansvar serve")
+    /// Serve the engine over HTTP: the JSON API and the workbench in a browser (see README)
     Serve(serve::ServeArgs),
 }
 

@@ -50,6 +50,7 @@ pub fn run(host: ansvar::Host, g: &Global, args: &ServeArgs) -> Result<Exit, Cli
         body_timeout: ms(args.body_timeout_ms.max(1)),
         shutdown_grace: ms(args.shutdown_grace_ms),
     };
+    let quiet = g.quiet;
     let g = g.clone();
     let load: ansvar::serve::Loader = Box::new(move |host: &ansvar::Host| {
         let (loaded, failed) = regions_load::all(host, &g);
@@ -72,10 +73,18 @@ pub fn run(host: ansvar::Host, g: &Global, args: &ServeArgs) -> Result<Exit, Cli
         })
     });
     // The first line on stdout is the address, for scripts and tests (`--listen …:0`).
-    let bound = |addr: SocketAddr| {
+    let bound = move |addr: SocketAddr| {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "listening on http://{addr}");
         let _ = out.flush();
+        // For the person who started it: where the workbench is (stderr, so that the
+        // line scripts read stays the first and only one on stdout).
+        if !quiet {
+            eprintln!(
+                "{}",
+                ansvar::t!("serve-workbench-at", url = format!("http://{addr}/"))
+            );
+        }
     };
     ansvar::serve::run(config, host, load, bound).map_err(|e| CliError {
         exit: if e.plugin { Exit::Plugin } else { Exit::Usage },

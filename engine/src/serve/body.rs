@@ -39,9 +39,9 @@ pub async fn read_all(body: Body, max: usize, deadline: Duration) -> Result<Vec<
     }
 }
 
-/// Streams `body` to a blocking reader, a few chunks ahead at most. A pause longer than
-/// `idle` ends the stream with an error the pipeline reports as a finding, in the
-/// language of the caller's thread.
+/// Streams `body` to a blocking reader, at most 32 pieces (of up to hyper's 400 KB read)
+/// ahead. A pause longer than `idle` ends the stream with an error the pipeline reports
+/// as a finding, in the language of the caller's thread.
 ///
 /// The first piece of the body is awaited here, before the response goes out: a client
 /// that sent `Expect: 100-continue` (curl does for a large upload) gets its

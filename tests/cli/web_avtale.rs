@@ -2,22 +2,14 @@
 //! the rules in force that the check accepts, the findings of an uploaded file grouped
 //! per clause without script, and the draft's matrix with its changes marked.
 
-use crate::serve::Server;
+use crate::serve::{Server, multipart};
 use crate::{ansvar, root};
 
 const CONFLICT: &str = "tests/fixtures/agreements/statute-conflict.json";
 
 /// A form with one file field, as a browser sends it.
 fn form(field: &str, filename: &str, content: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "ansvar-test-7MA4YWxkTrZu0gW";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
-         Content-Type: application/json\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(content);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
+    multipart(&[(field, Some(filename), content)])
 }
 
 #[test]

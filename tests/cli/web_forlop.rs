@@ -2,32 +2,11 @@
 //! swimlane fragment `POST /forlop/tegn` draws (the same as `pathway check --format
 //! html`), and the plain form `POST /forlop` for a file, pasted JSON or JSON Lines.
 
-use crate::serve::{Reply, Server};
+use crate::serve::{Reply, Server, multipart};
 use crate::{ansvar, root};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(root().join("tests/fixtures/pathways").join(name)).unwrap()
-}
-
-/// A `multipart/form-data` body: (field, file name, content) each; its content type.
-fn multipart(fields: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "ansvar-test-boundary-7d3f";
-    let mut body = Vec::new();
-    for (name, file, data) in fields {
-        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        let head = match file {
-            Some(f) => format!(
-                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            ),
-            None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
-        };
-        body.extend_from_slice(head.as_bytes());
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 fn is_page(r: &Reply) {

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::diff::validate;
-use crate::serve::{Reply, Server};
+use crate::serve::{Reply, Server, multipart};
 use crate::{ansvar, root};
 
 fn read(path: &str) -> Vec<u8> {
@@ -17,27 +17,13 @@ fn doc(path: &str) -> Value {
     serde_json::from_slice(&read(path)).unwrap()
 }
 
-/// A `multipart/form-data` body of file fields (name, file name, bytes), and its type.
-fn multipart(files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "ansvar-test-7d1f0c";
-    let mut body = Vec::new();
-    for (name, file, bytes) in files {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; \
-                 filename=\"{file}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
+/// Posts a `multipart/form-data` form of file fields (name, file name, bytes).
 fn post_form(s: &Server, path: &str, files: &[(&str, &str, &[u8])]) -> Reply {
-    let (ty, body) = multipart(files);
+    let fields: Vec<(&str, Option<&str>, &[u8])> = files
+        .iter()
+        .map(|(name, file, bytes)| (*name, Some(*file), *bytes))
+        .collect();
+    let (ty, body) = multipart(&fields);
     s.post(path, &ty, &body)
 }
 

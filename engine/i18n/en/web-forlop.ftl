@@ -10,7 +10,7 @@ web-forlop-upload-heading = Check a pathway file
 web-forlop-file-label = Pathway file (JSON, or JSON Lines with one pathway per line)
 web-forlop-text-label = Or paste the pathway (JSON)
 # $max is the largest size allowed, in bytes.
-web-forlop-upload-hint = The pathway is checked on the server and not kept. At most { $max } bytes.
+web-forlop-upload-hint = The pathway is checked on the server and not kept. At most { $max }.
 web-forlop-submit = Draw and check
 web-forlop-result-heading = Swimlanes and findings
 web-forlop-no-document = Choose a pathway file or paste a pathway.

@@ -10,7 +10,7 @@ web-forlop-upload-heading = Sjekk en forløpsfil
 web-forlop-file-label = Forløpsfil (JSON, eller JSON Lines med ett forløp per linje)
 web-forlop-text-label = Eller lim inn forløpet (JSON)
 # $max er største tillatte størrelse, i byte.
-web-forlop-upload-hint = Forløpet sjekkes på tjeneren og lagres ikke. Høyst { $max } byte.
+web-forlop-upload-hint = Forløpet sjekkes på tjeneren og lagres ikke. Høyst { $max }.
 web-forlop-submit = Tegn og sjekk
 web-forlop-result-heading = Svømmebaner og funn
 web-forlop-no-document = Velg en forløpsfil eller lim inn et forløp.

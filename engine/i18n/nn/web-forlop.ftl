@@ -10,7 +10,7 @@ web-forlop-upload-heading = Sjekk ei forløpsfil
 web-forlop-file-label = Forløpsfil (JSON, eller JSON Lines med eitt forløp per linje)
 web-forlop-text-label = Eller lim inn forløpet (JSON)
 # $max er største tillatne storleik, i byte.
-web-forlop-upload-hint = Forløpet vert sjekka på tenaren og vert ikkje lagra. Høgst { $max } byte.
+web-forlop-upload-hint = Forløpet vert sjekka på tenaren og vert ikkje lagra. Høgst { $max }.
 web-forlop-submit = Teikn og sjekk
 web-forlop-result-heading = Symjebanar og funn
 web-forlop-no-document = Vel ei forløpsfil eller lim inn eit forløp.

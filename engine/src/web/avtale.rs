@@ -12,12 +12,12 @@ use axum::Router;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 use serde_json::{Value, json};
 
-use super::{Nav, Page, Part, data_block, error_page, read_form, texts};
+use super::{Nav, Page, Part, data_block, error_page, html_response, read_form, texts};
 use crate::diff::{self, Report, Side};
 use crate::finding::{FileReport, Finding, Origin, Severity};
 use crate::pathway::Regions;
@@ -440,19 +440,12 @@ async fn matrix(State(s): State<S>, req: Request) -> Result<Response, ApiError> 
     })
     .await?
     .map_err(ApiError::plugin)?;
-    let mut r = (StatusCode::OK, page).into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(
+    // The page carries its own stylesheet inline: the workbench's headers with a policy
+    // that lets that style (and nothing else) in.
+    let mut r = html_response(StatusCode::OK, PreEscaped(page));
+    r.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(MATRIX_CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
     );
     attach(&mut r, &name);
     Ok(r)

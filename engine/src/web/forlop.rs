@@ -23,7 +23,7 @@ use crate::serve::Shared;
 use crate::serve::api::{ApiError, S, blocking, ready};
 use crate::serve::body::{self, BodyError};
 use crate::t;
-use crate::web::{Nav, Page, data_block, error_page, html_response, read_form, texts};
+use crate::web::{Nav, Page, data_block, error_page, html_response, read_form, size_text, texts};
 use crate::who::{Problem, ProblemKind};
 
 pub(super) fn routes() -> Router<S> {
@@ -99,7 +99,7 @@ fn upload_form(max: usize, text: Option<&str>) -> Markup {
                 textarea id="document_text" name="document_text" rows="8"
                     spellcheck="false" { (text.unwrap_or("")) }
             }
-            p.hint { (t!("web-forlop-upload-hint", max = max)) }
+            p.hint { (t!("web-forlop-upload-hint", max = size_text(max))) }
             div.actions {
                 button type="submit" { (t!("web-forlop-submit")) }
             }

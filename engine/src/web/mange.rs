@@ -12,7 +12,7 @@ use axum::routing::get;
 use maud::{Markup, html};
 use serde_json::{Value, json};
 
-use super::{Nav, Page, data_block, read_form, texts};
+use super::{Nav, Page, data_block, read_form, size_text, texts};
 use crate::codes::Code;
 use crate::pathway::run::{self, RunOptions, Style};
 use crate::serve::api::{ApiError, S, blocking, ready};
@@ -40,17 +40,6 @@ pub(crate) const VERDICTS: [&str; 7] = [
 ];
 
 const SEVERITIES: [&str; 3] = ["error", "warning", "info"];
-
-/// A size in bytes as people read it: "4 MB", "64 kB", "900 B".
-pub(crate) fn size_text(n: usize) -> String {
-    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
-        format!("{} MB", n >> 20)
-    } else if n >= 1 << 10 {
-        format!("{} kB", n >> 10)
-    } else {
-        format!("{n} B")
-    }
-}
 
 /// The counts of a run, from its JSON Lines records: the same sums the page script makes.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -436,12 +425,5 @@ mod tests {
         assert_eq!(s.codes_by_count()[0], ("wrong-level", 2, 0));
         assert_eq!(s.regions["helse-bergen"], [2, 1, 2]);
         assert_eq!(s.regions[""], [1, 1, 1]);
-    }
-
-    #[test]
-    fn sizes_read_as_people_write_them() {
-        assert_eq!(size_text(4 << 20), "4 MB");
-        assert_eq!(size_text(65536), "64 kB");
-        assert_eq!(size_text(900), "900 B");
     }
 }

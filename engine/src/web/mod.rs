@@ -251,6 +251,17 @@ pub(crate) fn data_block(id: &str, v: &serde_json::Value) -> Markup {
     html! { script type="application/json" id=(id) { (PreEscaped(json)) } }
 }
 
+/// A size in bytes as people read it: "4 MB", "64 kB", "900 B".
+pub(crate) fn size_text(n: usize) -> String {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
+        format!("{} MB", n >> 20)
+    } else if n >= 1 << 10 {
+        format!("{} kB", n >> 10)
+    } else {
+        format!("{n} B")
+    }
+}
+
 /// One part of a multipart form.
 pub(crate) struct Part {
     pub name: String,
@@ -493,6 +504,13 @@ mod tests {
         let m = texts(&[("x", "</script><script>alert(1)</script>".into())]).into_string();
         assert!(!m.contains("</script><script>"), "{m}");
         assert_eq!(m.matches("</script>").count(), 1);
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(size_text(4 << 20), "4 MB");
+        assert_eq!(size_text(65536), "64 kB");
+        assert_eq!(size_text(900), "900 B");
     }
 
     #[test]

@@ -72,29 +72,27 @@ async fn one(State(s): State<S>, Path(id): Path<String>) -> Response {
         Ok(r) => r,
         Err(e) => return error_page(Nav::Regioner, &e),
     };
-    if let Err(p) = find(regions, &id) {
-        let e = ApiError::problem(p);
-        let mut r = error_page(Nav::Regioner, &e);
-        *r.status_mut() = StatusCode::NOT_FOUND;
-        return r;
-    }
+    let region = match find(regions, &id) {
+        Ok(r) => r,
+        Err(p) => {
+            let e = ApiError::problem(p);
+            let mut r = error_page(Nav::Regioner, &e);
+            *r.status_mut() = StatusCode::NOT_FOUND;
+            return r;
+        }
+    };
     let matrix = blocking(&s, move |s| {
         let regions = s.regions.get().expect("checked ready");
         let region = find(regions, &id).expect("checked above");
-        crate::analyze::matrix(&s.host, region).map(|rows| {
-            (
-                region.info.id.clone(),
-                crate::matrix::html_body(region, &rows),
-            )
-        })
+        crate::analyze::matrix(&s.host, region).map(|rows| crate::matrix::html_body(region, &rows))
     })
     .await;
-    let (id, table) = match matrix {
+    let table = match matrix {
         Ok(Ok(m)) => m,
         Ok(Err(e)) => return error_page(Nav::Regioner, &ApiError::plugin(e)),
         Err(e) => return error_page(Nav::Regioner, &e),
     };
-    let region = find(regions, &id).expect("found above");
+    let id = &region.info.id;
     let title = t!("web-regioner-one-title", region = region.info.name.as_str());
     let body = html! {
         (facts(region))
